@@ -1,0 +1,139 @@
+"""The record: the one source of truth for every row the corpus holds.
+
+``schema/*.json`` is generated from these models (``python -m azpk_corpus.schema``),
+the Arrow schema in ``arrow_schema.py`` is checked against them by a test, and every
+record is validated by them when it is built and when it is loaded.
+
+All offsets (``start``/``end``) are Python string indices into ``Article.text``, so
+``article.text[x.start:x.end] == x.text`` holds for facts, dates and quantities alike.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0.0"
+"""Version of the record layout; bumped by the rule in README ("Versioning")."""
+
+QuantityMod = Literal["approx", "more_than", "less_than"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Span(_Record):
+    text: str = Field(description="The span exactly as it stands in the article text.")
+    start: int = Field(ge=0, description="Start offset in the article text.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the article text.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> _Span:
+        if self.end - self.start != len(self.text):
+            raise ValueError(f"span {self.start}:{self.end} does not have the length of {self.text!r}")
+        return self
+
+
+class DateMention(_Span):
+    """A date as stated, with a TIMEX3-style value that never guesses a missing part."""
+
+    value: str = Field(
+        description="TIMEX3 value: 1992-06-09, 1993-04, 1992, 199X (the 1990s), "
+        "1992/1994 (a range), XXXX-09-27 (no year stated).",
+        pattern=r"^[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?(/[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?)?$",
+    )
+
+
+class Quantity(_Span):
+    """A stated amount: a number with what it counts."""
+
+    value: float = Field(description="The number, scaled: '7.3 USD million' is 7300000.")
+    unit: str = Field(
+        description="Singular lower-case noun counted ('day', 'document'), an ISO 4217 code "
+        "for money ('USD'), or '' when the text names none."
+    )
+    mod: QuantityMod | None = Field(
+        default=None, description="'approx' (nearly, around), 'more_than' (over), 'less_than' (under)."
+    )
+
+
+class Fact(_Span):
+    """A body sentence that states something anchored by a date or a quantity."""
+
+    id: str = Field(description="'<article id>-f<NNN>', NNN the fact's rank in the article.")
+    dates: list[DateMention] = Field(description="Dates stated in the sentence.")
+    quantities: list[Quantity] = Field(description="Quantities stated in the sentence.")
+
+
+class Author(_Record):
+    """A person credited with the article, and their bio when the page gives one."""
+
+    name: str = Field(min_length=1, description="The name as printed, stray characters removed.")
+    bio: str | None = Field(description="The bio as printed on the page, or null.")
+
+
+class RemovedLine(_Record):
+    """A line of the raw page that is not in ``text``, and why."""
+
+    line: int = Field(ge=1, description="1-based line number in the raw file.")
+    text: str = Field(description="The line, normalized as the body is.")
+    reason: str = Field(pattern=r"^[a-z][a-z_]*$", description="Stable snake_case reason code.")
+
+
+class Provenance(_Record):
+    """Where a record came from and what built it."""
+
+    raw_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="sha256 of the raw file's bytes.")
+    builder_version: str = Field(description="azpk-corpus version that built the record.")
+    schema_version: str = Field(description="Record layout version (models.SCHEMA_VERSION).")
+
+
+class Article(_Record):
+    """One article: metadata, cleaned body and the facts it states (config ``articles``)."""
+
+    id: str = Field(pattern=r"^[0-9a-f]{16}$", description="Stable id: see README, 'Record ids'.")
+    source_file: str = Field(description="Name of the raw .txt file.")
+    title: str | None = Field(description="Headline, or null when the page shows none.")
+    authors: list[Author] = Field(description="Credited authors in page order.")
+    publisher: str | None = Field(description="Publisher, from the catalog; null when unknown.")
+    source_url: str | None = Field(description="Original URL, from the catalog; null when unknown.")
+    published_date: str | None = Field(
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="ISO 8601 date, partial allowed (2021-07); null when unknown.",
+    )
+    section: str | None = Field(description="Site section (breadcrumb or URL), or null.")
+    language: str | None = Field(description="ISO 639-1 code of the body's language, or null.")
+    text: str = Field(min_length=1, description="Cleaned body: paragraphs and headings split by one blank line.")
+    headings: list[str] = Field(description="In-body subheadings, each also a paragraph of text.")
+    facts: list[Fact] = Field(description="Sentences of text stating a date or a quantity.")
+    removed: list[RemovedLine] = Field(description="Every non-blank raw line left out of text, with its reason.")
+    provenance: Provenance
+
+    @model_validator(mode="after")
+    def _offsets_match_text(self) -> Article:
+        for fact in self.facts:
+            spans: list[_Span] = [fact, *fact.dates, *fact.quantities]
+            for span in spans:
+                if self.text[span.start : span.end] != span.text:
+                    raise ValueError(f"{span.text!r} is not at {span.start}:{span.end} of the text")
+        return self
+
+
+class FactRow(Fact):
+    """A fact with the id of its article (config ``facts``)."""
+
+    article_id: str = Field(pattern=r"^[0-9a-f]{16}$")
+
+
+class AuthorRow(_Record):
+    """One author across the corpus (config ``authors``)."""
+
+    name: str = Field(min_length=1)
+    bio: str | None = Field(description="The longest bio the corpus gives for this name.")
+    article_ids: list[str] = Field(description="Ids of the articles they are credited with.")
+
+
+CONFIG_MODELS: dict[str, type[_Record]] = {"articles": Article, "facts": FactRow, "authors": AuthorRow}
+"""Dataset config name -> the model of one of its rows."""

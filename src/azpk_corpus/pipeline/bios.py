@@ -1,0 +1,76 @@
+"""Author bios in their common shapes, recognised by form rather than by known names.
+
+'Jane Doe is a senior fellow at ...', '(The writer is ...)', '*The author is ...*',
+'About the author' + text, and a name line followed by role lines
+('Director of Research at ...', 'An award-winning analyst ...').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import is_person_name
+
+ROLE_WORDS = frozenset(
+    """
+    academic adviser advisor advocate affiliate alumnus ambassador analyst associate author
+    candidate chair chairman chairperson chairwoman co-founder columnist commentator consultant
+    contributor coordinator correspondent dean diplomat director economist editor expert fellow
+    founder graduate head historian intern journalist lawyer lecturer member officer phd president
+    professor reporter research researcher scholar scientist senior specialist strategist student
+    teacher writer
+    """.split()
+)
+_BIO_VERB = re.compile(
+    r"\s+(?:is|was|has been|serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
+)
+_ANON_BIO = re.compile(
+    r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|works|teaches|serves|heads)\b.*?)[\s)*_\]]*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<what>.+?)\s*:?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BioBlock:
+    """A bio found on the page: whom it names (None: 'the writer'), its text, its first line index."""
+
+    name: str | None
+    text: str | None
+    first_line: int
+
+
+def _has_role(text: str, within: int = 40) -> bool:
+    tokens = re.findall(r"[\w-]+", text.lower())[:within]
+    return any(t in ROLE_WORDS or t.rstrip("s") in ROLE_WORDS for t in tokens) or "think tank" in text.lower()
+
+
+def bio_line(text: str) -> tuple[str | None, str] | None:
+    """(subject name or None, bio text) when ``text`` is a bio sentence."""
+    anon = _ANON_BIO.match(text)
+    if anon and len(text.split()) <= 120:
+        return None, anon.group(1).strip()
+    verb = _BIO_VERB.search(text)
+    if verb and verb.start() > 0 and len(text.split()) <= 150:
+        subject = text[: verb.start()].strip(" *(")
+        if is_person_name(subject) and _has_role(text[verb.start() :]):
+            return subject, text.strip()
+    return None
+
+
+def role_line(text: str) -> bool:
+    """A line giving a role ('Director ... at X', 'An award-winning expert ...'), not prose."""
+    n = len(text.split())
+    return 2 <= n <= 60 and _has_role(text, within=8) and not text.endswith("?")
+
+
+def about_heading(text: str) -> str | None:
+    """'' for 'About the author', the name for 'About Jane Doe', None for anything else."""
+    m = _ABOUT.match(text)
+    if not m or len(text.split()) > 7:
+        return None
+    what = m.group("what")
+    if re.fullmatch(r"(?:author|writer|contributor|columnist)s?", what, re.IGNORECASE):
+        return ""
+    return what if is_person_name(what) else None

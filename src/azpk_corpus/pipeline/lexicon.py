@@ -1,0 +1,68 @@
+"""A boilerplate lexicon: line patterns that are site chrome on any news site.
+
+In the spirit of C4's line rules and jusText's stop phrases: each pattern names a
+stable reason code written to ``Article.removed``. Patterns that match long lines
+are phrased tightly, since a long line is more likely prose than chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOCIAL = r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail)"
+
+# (reason, pattern, longest line in words the pattern may remove)
+_RULES: tuple[tuple[str, str, int], ...] = (
+    ("comment_form", r"^please (enter|fill in|type) your (comment|name|e-?mail|message)", 12),
+    ("comment_form", r"^(leave|post|add|submit) (a|your) (reply|comment|response)", 8),
+    ("comment_form", r"your e-?mail address will not be published|required fields are marked", 30),
+    ("comment_form", r"^save my name,? e-?mail|^notify me of (new|follow-up)", 30),
+    ("comment_form", r"^you must be logged in to post|^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$", 10),
+    ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
+    ("follow_prompt", r"^follow (us|@)", 45),
+    ("follow_prompt", rf"^(follow|like|join) (us |our [\w ]+)?on {_SOCIAL}", 15),
+    ("share_prompt", rf"^(share|tweet|pin|email|print)( (this|the) (article|story|post|page))?( on {_SOCIAL})?:?$", 6),
+    ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
+    ("share_prompt", rf"^({_SOCIAL}[\s,|/]*){{2,}}$", 12),
+    ("call_for_submissions", r"send us your (article|story|opinion|op-?ed|piece)|^become an? (analyst|contributor|author|writer)", 25),
+    ("newsletter", r"^(sign up|subscribe)\b|\bnewsletter\b", 25),
+    ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
+    ("disclaimer", r"(do|does) not (necessarily )?(reflect|represent) the (official )?(views?|position|policy|opinions?)", 80),
+    ("disclaimer", r"solely (those )?of the (author|writer)s?", 80),
+    ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
+    ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
+    ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
+    ("navigation", r"^(related|more|latest|recent|popular|trending|top|editor'?s?'? (picks?|choice))"
+     r"( (articles?|posts?|news|stories|reads?|videos?|now|in \w+))?:?$", 5),
+    ("navigation", r"^most (popular|read|viewed|shared|commented|recent)\b", 6),
+    ("navigation", r"^(read|see|watch) (more|next|also|full)\b|^you (may|might) (also )?(like|enjoy)|^recommended( for you)?:?$", 10),
+    ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|load more|next|previous|close|log ?in|sign in|register)$", 4),
+    ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|continue reading below)$", 4),
+)
+
+_COMPILED = tuple((reason, re.compile(pattern, re.IGNORECASE), limit) for reason, pattern, limit in _RULES)
+
+
+def boilerplate_reason(text: str) -> str | None:
+    """The reason code of the first lexicon rule matching ``text``, or None."""
+    n_words = len(text.split())
+    for reason, pattern, limit in _COMPILED:
+        if n_words <= limit and pattern.search(text):
+            return reason
+    return None
+
+
+CAPTION = re.compile(
+    r"^(photo|image|picture|file photo|illustration|video)\b\s*[:|/-]|"
+    r"(\b(photo|image|picture)s? (by|credit|courtesy)\b|\((photo|image|file)\b[^)]*\)$|"
+    r"\b(getty images|shutterstock|afp|reuters|ap photo|anadolu|epa)$)",
+    re.IGNORECASE,
+)
+"""Image captions and credits."""
+
+PUBLISHER_BLURB = re.compile(
+    r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} is an? ([\w-]+ ){0,6}?"
+    r"(magazine|newspaper|news (agency|portal|site|website|outlet|platform|channel)|publication|"
+    r"media (company|outlet|platform|group)|web ?site|portal|think[- ]tank|broadcaster|tv channel|journal)\b"
+)
+"""A publisher describing itself ('The X is a digital and print magazine ...')."""

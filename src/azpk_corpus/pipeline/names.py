@@ -1,0 +1,120 @@
+"""Person names and bylines, by shape: no list of known authors.
+
+A name is 2-5 capitalized tokens (diacritics, hyphens, apostrophes and initials
+allowed, lower-case particles such as 'de' or 'bin' inside), none of which is a
+word that names things other than people: months, weekdays, country names, role,
+wire-service and site words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PARTICLES = frozenset(
+    "al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split()
+)
+_NOT_NAME_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    the a an and or of in on at to for from by with about as is are was be this that these our your
+    home news politics opinion world business economy sport sports culture society analysis
+    editorial editor editors desk staff team reporter reporters correspondent correspondents
+    contributor contributors writer writers author authors columnist guest admin administrator
+    press agency agencies wire service services bureau media online digital network group
+    reuters afp ap bloomberg xinhua tass anadolu trend apa azertac report
+    photo photos image images video videos source sources via updated published posted
+    read more share follow comment comments tags related popular latest
+    university institute center centre foundation ministry council committee organization
+    republic state states union kingdom government parliament assembly army forces
+    north south east west central new relations war peace day week year
+    """.split()
+)
+_INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
+_STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
+_BYLINE_MARKER = re.compile(
+    r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?)\s*[:\-–—]?\s+", re.IGNORECASE
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
+_FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Lower-cased words of country names (pycountry), which are never person names."""
+    import pycountry
+
+    words: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                words.update(w.lower() for w in re.findall(r"\w+", value) if len(w) > 3)
+    return frozenset(words)
+
+
+def _is_name_token(token: str) -> bool:
+    if _INITIAL.match(token):
+        return True
+    core = token.strip("'’")
+    if not core or not core[0].isupper() or core.lower() in _NOT_NAME_WORDS:
+        return False
+    if len(core) > 3 and core.isupper():
+        return False  # an acronym, not a name
+    return all(ch.isalpha() or ch in "-'’." for ch in core) and any(ch.islower() for ch in core)
+
+
+def is_person_name(text: str) -> bool:
+    """True when ``text`` has the shape of one person's name."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    named = []
+    for i, token in enumerate(tokens):
+        if token.lower() in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not _is_name_token(token):
+            return False
+        named.append(token.lower().strip("."))
+    if len(named) < 2 or _INITIAL.match(tokens[-1]):
+        return False
+    return not all(word in _country_words() for word in named)  # 'Saudi Arabia', 'Sri Lanka'
+
+
+def strip_stray(text: str) -> str:
+    """Drop a stray trailing character left by page chrome ('Ziya Smith l', 'A B |')."""
+    return _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
+
+
+def parse_byline(text: str) -> tuple[list[str], str | None] | None:
+    """Names in a byline, plus the text of any other field on it (a date), or None.
+
+    Handles 'By A and B', 'A, B |', 'Written by A', 'Author: A', 'A | Published 12 March
+    2023'. Without a marker such as 'By', every piece must be a name; with one,
+    pieces that are roles or wire services ('Staff Writer', 'Reuters') are dropped.
+    """
+    fields = _FIELD_SPLIT.split(text.strip())
+    head = fields[0]
+    rest = " ".join(fields[1:]) or None
+    marked = _BYLINE_MARKER.match(head)
+    if marked:
+        head = head[marked.end() :]
+    head = strip_stray(head)
+    if not head or len(head.split()) > 16:
+        return None
+    pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
+    names = [p for p in pieces if is_person_name(p)]
+    if not names or (not marked and len(names) != len(pieces)):
+        return None
+    return names, rest
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two printings of one name: equal, or one is the other's surname-bearing form."""
+    fa, fb = a.casefold().split(), b.casefold().split()
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    return len(short) >= 2 and short[-1] == long_[-1] and short[0] == long_[0]
