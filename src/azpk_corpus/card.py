@@ -1,0 +1,155 @@
+"""The dataset card (README.md) of a built folder: YAML the Hub and ``datasets`` read, then prose.
+
+Field tables are generated from the pydantic models and feature lists from the
+Arrow schemas, so the card cannot drift from the data.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from ._version import __version__
+from .models import CONFIG_MODELS, SCHEMA_VERSION, Article
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+DATA_FILES = {name: f"{name}/train.parquet" for name in CONFIG_MODELS}
+"""Config name -> Parquet path inside a built folder."""
+
+
+def _feature(typ: pa.DataType) -> dict[str, Any]:
+    """The ``datasets`` YAML form of an Arrow type ('dtype', 'list', 'struct')."""
+    import pyarrow as pa
+
+    if pa.types.is_list(typ):
+        inner = typ.value_type
+        if pa.types.is_struct(inner):
+            return {"list": [{"name": f.name, **_feature(f.type)} for f in inner]}
+        return {"list": _feature(inner)["dtype"]}
+    if pa.types.is_struct(typ):
+        return {"struct": [{"name": f.name, **_feature(f.type)} for f in typ]}
+    return {"dtype": {"int64": "int64", "double": "float64", "string": "string", "bool": "bool"}[str(typ)]}
+
+
+def _type_name(annotation: Any) -> str:
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        names = [_type_name(a) for a in args if a is not type(None)]
+        return " \\| ".join(names) + (" \\| null" if type(None) in args else "")
+    if origin is list:
+        return f"list[{_type_name(args[0])}]"
+    if origin is typing.Literal:
+        return "str"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation.__name__
+    return getattr(annotation, "__name__", str(annotation))
+
+
+def field_table(model: type[BaseModel]) -> str:
+    """A Markdown table of a model's fields: name, type, description."""
+    rows = ["| field | type | description |", "|---|---|---|"]
+    for name, info in model.model_fields.items():
+        rows.append(f"| `{name}` | {_type_name(info.annotation)} | {info.description or model.__doc__ or ''} |")
+    return "\n".join(rows)
+
+
+def _nested_models(model: type[BaseModel], seen: dict[str, type[BaseModel]]) -> dict[str, type[BaseModel]]:
+    for info in model.model_fields.values():
+        for arg in [info.annotation, *typing.get_args(info.annotation)]:
+            if isinstance(arg, type) and issubclass(arg, BaseModel) and arg.__name__ not in seen:
+                seen[arg.__name__] = arg
+                _nested_models(arg, seen)
+    return seen
+
+
+def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected: int) -> str:
+    """The whole README.md of a built folder."""
+    import yaml
+
+    from .arrow_schema import schemas
+
+    header = {
+        "pretty_name": "azpk-corpus",
+        "language": ["en"],
+        "license": "other",
+        "license_name": "article-text-copyright-of-publishers",
+        "tags": ["news", "opinion", "azerbaijan", "pakistan", "claims", "fact-extraction"],
+        "task_categories": ["text-classification", "token-classification"],
+        "size_categories": ["n<1K"],
+        "configs": [
+            {"config_name": name, "data_files": [{"split": "train", "path": path}], **({"default": True} if name == "articles" else {})}
+            for name, path in DATA_FILES.items()
+        ],
+        "dataset_info": [
+            {
+                "config_name": name,
+                "features": [{"name": f.name, **_feature(f.type)} for f in schema],
+                "splits": [{"name": "train", "num_bytes": tables[name].nbytes, "num_examples": tables[name].num_rows}],
+            }
+            for name, schema in schemas().items()
+        ],
+    }
+    n_facts = tables["facts"].num_rows
+    kinds = Counter(r.reason for a in articles for r in a.removed)
+    nested = _nested_models(Article, {})
+    parts = [
+        "---",
+        yaml.safe_dump(header, sort_keys=False, allow_unicode=True).rstrip(),
+        "---",
+        "",
+        "# azpk-corpus",
+        "",
+        "Opinion and news articles on Azerbaijan–Pakistan relations, turned from raw scraped pages into "
+        "schema-validated records: metadata, cleaned body text, authors with their bios, and the dated or "
+        "quantified facts each article states, with character offsets.",
+        "",
+        f"Built by azpk-corpus {__version__} (record schema {SCHEMA_VERSION}): {len(articles)} articles, "
+        f"{n_facts} facts, {tables['authors'].num_rows} authors; {n_rejected} raw file(s) rejected "
+        "(see `rejects.jsonl`).",
+        "",
+        "## Loading",
+        "",
+        "```python",
+        "import datasets",
+        'facts = datasets.load_dataset("path/to/this/folder", "facts", split="train")',
+        "",
+        "from azpk_corpus import load_corpus  # pydantic records",
+        "corpus = load_corpus()",
+        "```",
+        "",
+        "## Configs",
+        "",
+        "- `articles`: one row per article.",
+        "- `facts`: one row per fact, with `article_id`.",
+        "- `authors`: one row per author name, with the ids of their articles.",
+        "",
+        "## Fields",
+        "",
+        "### articles",
+        "",
+        field_table(Article),
+        "",
+        *[part for name, model in nested.items() for part in (f"### {name}", "", field_table(model), "")],
+        "## Lines removed from the pages",
+        "",
+        "Every raw line left out of `text` is listed in `removed` with a reason code:",
+        "",
+        "| reason | lines |",
+        "|---|---:|",
+        *[f"| `{reason}` | {count} |" for reason, count in sorted(kinds.items())],
+        "",
+        "## Limitations",
+        "",
+        "The articles are opinion pieces, many of them state-aligned and one-sided; facts are recorded as "
+        "the articles state them, errors included, and are not checked. The article texts remain the "
+        "copyright of their publishers: use them for research, and cite the sources.",
+        "",
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,88 @@
+"""The ``azpk-corpus`` command. Errors become one line on stderr and an exit code, here only.
+
+Exit codes: 0 every article built, 1 some files rejected (see rejects.jsonl),
+2 usage or fatal error (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._version import __version__
+from .errors import AzpkError
+
+EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="azpk-corpus",
+        description="Build and inspect the azpk-corpus dataset of articles on Azerbaijan-Pakistan relations.",
+        epilog="Exit codes: 0 all built, 1 some files rejected, 2 usage or fatal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    build = sub.add_parser(
+        "build",
+        help="build a corpus folder from a folder of raw .txt articles",
+        description="Read every *.txt in SOURCE_DIR (and SOURCE_DIR/catalog.json if present) and write "
+        "OUT_DIR: one Parquet file per config (articles, facts, authors), a README.md dataset card and "
+        "rejects.jsonl. OUT_DIR is replaced only once the new build is complete.",
+    )
+    build.add_argument("source_dir", type=Path, metavar="SOURCE_DIR", help="folder of raw .txt articles")
+    build.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write (created or replaced)")
+    build.add_argument("--force", action="store_true", help="replace OUT_DIR even if it is not a corpus folder")
+    build.add_argument("--strict", action="store_true", help="exit 1 and write nothing if any file is rejected")
+    build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .runner import build
+
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="building", unit="article", file=sys.stderr, mininterval=0.5)
+
+    def progress(done: int, total: int, name: str) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.update(1)
+
+    try:
+        report = build(args.source_dir, args.out_dir, force=args.force, progress=progress, strict=args.strict)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        for note in report.notes:
+            print(f"note: {note}", file=sys.stderr)
+        for reject in report.rejects:
+            print(f"rejected: {reject.message} [{reject.reason}]", file=sys.stderr)
+        written = "nothing written (--strict)" if report.rejects and args.strict else f"wrote {report.out_dir}"
+        print(f"built {report.built} article(s), rejected {len(report.rejects)}; {written}")
+    return EXIT_REJECTS if report.rejects else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``azpk-corpus`` command."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return _build(args)
+    except AzpkError as exc:
+        print(f"azpk-corpus: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("azpk-corpus: interrupted; OUT_DIR was left as it was", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_ERROR  # pragma: no cover - argparse rejects unknown commands
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

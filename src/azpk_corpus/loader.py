@@ -1,0 +1,101 @@
+"""Load a built corpus folder (the shipped one by default) as validated records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, overload
+
+from pydantic import ValidationError
+
+from .card import DATA_FILES
+from .errors import DataFormatError, DataNotFoundError
+from .models import Article, AuthorRow, FactRow
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def dataset_dir() -> Path:
+    """The corpus folder shipped inside the package, built from ``seeds/``.
+
+    Pass it to ``datasets.load_dataset(str(dataset_dir()), "facts")`` or read its
+    Parquet files with any tool; it is a plain folder, also in an installed wheel.
+    """
+    return Path(__file__).parent / "data"
+
+
+class Corpus(Sequence[Article]):
+    """The articles of a corpus folder, in file-name order, as validated ``Article`` records."""
+
+    def __init__(self, articles: Sequence[Article], path: Path) -> None:
+        self._articles = tuple(articles)
+        self._by_id = {a.id: a for a in self._articles}
+        self.path = path
+        """The folder the corpus was read from."""
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Article]: ...
+    def __getitem__(self, index: int | slice) -> Article | Sequence[Article]:
+        return self._articles[index]
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self)} articles from {self.path})"
+
+    def get(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self._by_id.get(article_id)
+
+    @property
+    def facts(self) -> list[FactRow]:
+        """Every fact of every article, with its ``article_id`` (the ``facts`` config)."""
+        from .writer import fact_rows
+
+        return fact_rows(list(self._articles))
+
+    @property
+    def authors(self) -> list[AuthorRow]:
+        """One row per author name (the ``authors`` config)."""
+        from .writer import author_rows
+
+        return author_rows(list(self._articles))
+
+    def to_pandas(self, config: str = "articles") -> pd.DataFrame:
+        """One config of the folder as a pandas DataFrame (needs pandas installed)."""
+        import pyarrow.parquet as pq
+
+        if config not in DATA_FILES:
+            raise ValueError(f"unknown config {config!r}; choose one of {', '.join(DATA_FILES)}")
+        return pq.read_table(self.path / DATA_FILES[config]).to_pandas()
+
+
+def load_corpus(path: str | Path | None = None) -> Corpus:
+    """Load the corpus at ``path`` (default: the shipped one, ``dataset_dir()``)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(path) if path is not None else dataset_dir()
+    file = folder / DATA_FILES["articles"]
+    if not file.is_file():
+        hint = "reinstall azpk-corpus" if path is None else "build it with 'azpk-corpus build SOURCE_DIR OUT_DIR'"
+        raise DataNotFoundError(f"{file}: no such file; {hint}")
+    try:
+        rows = pq.read_table(file).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        raise DataFormatError(f"{file}: not a readable Parquet file ({exc}); rebuild the folder") from exc
+    try:
+        articles = [Article.model_validate(row) for row in rows]
+    except ValidationError as exc:
+        raise DataFormatError(
+            f"{file}: records do not match this version's schema ({exc.error_count()} errors); "
+            "rebuild the folder with this version of azpk-corpus"
+        ) from exc
+    return Corpus(articles, folder)
