@@ -84,7 +84,11 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected
         "task_categories": ["text-classification", "token-classification"],
         "size_categories": ["n<1K"],
         "configs": [
-            {"config_name": name, "data_files": [{"split": "train", "path": path}], **({"default": True} if name == "articles" else {})}
+            {
+                "config_name": name,
+                "data_files": [{"split": "train", "path": path}],
+                **({"default": True} if name == "articles" else {}),
+            }
             for name, path in DATA_FILES.items()
         ],
         "dataset_info": [

@@ -74,7 +74,8 @@ class Corpus(Sequence[Article]):
 
         if config not in DATA_FILES:
             raise ValueError(f"unknown config {config!r}; choose one of {', '.join(DATA_FILES)}")
-        return pq.read_table(self.path / DATA_FILES[config]).to_pandas()
+        frame: pd.DataFrame = pq.read_table(self.path / DATA_FILES[config]).to_pandas()
+        return frame
 
 
 def load_corpus(path: str | Path | None = None) -> Corpus:

@@ -42,7 +42,7 @@ class DateMention(_Span):
     value: str = Field(
         description="TIMEX3 value: 1992-06-09, 1993-04, 1992, 199X (the 1990s), "
         "1992/1994 (a range), XXXX-09-27 (no year stated).",
-        pattern=r"^[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?(/[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?)?)?$",
+        pattern=r"^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?(/[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?)?$",
     )
 
 

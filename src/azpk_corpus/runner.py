@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import CATALOG_NAME, read_catalog
 from .card import DATA_FILES
+from .catalog import CATALOG_NAME, read_catalog
 from .errors import OutputDirError, SourceDirError
 from .models import Article
 from .pipeline.article import process

@@ -38,7 +38,7 @@ def process(doc: RawDocument) -> Article | Reject:
     found = layout(page)
     if found is None:
         return Reject(doc.source_file, "no_body", f"{doc.source_file}: no run of prose found; is it an article page?")
-    kept = [line.text for line, label in zip(page.lines, found.labels) if label in KEPT]
+    kept = [line.text for line, label in zip(page.lines, found.labels, strict=True) if label in KEPT]
     body = "\n\n".join(kept)
     aid = article_id(doc.source_file)
     catalog = doc.catalog
@@ -54,11 +54,11 @@ def process(doc: RawDocument) -> Article | Reject:
             section=catalog.section or found.section or url_section(catalog.source_url),
             language=guess_language(body),
             text=body,
-            headings=[line.text for line, label in zip(page.lines, found.labels) if label == "heading"],
+            headings=[line.text for line, label in zip(page.lines, found.labels, strict=True) if label == "heading"],
             facts=extract_facts(aid, body),
             removed=[
                 RemovedLine(line=line.number, text=line.text, reason=label)
-                for line, label in zip(page.lines, found.labels)
+                for line, label in zip(page.lines, found.labels, strict=True)
                 if label not in KEPT
             ],
             provenance=Provenance(

@@ -6,7 +6,12 @@ import codecs
 
 from .types import RawDocument, Reject
 
-_BINARY_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP archive", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image"}
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+}
 
 
 def decode(doc: RawDocument) -> str | Reject:
@@ -19,7 +24,9 @@ def decode(doc: RawDocument) -> str | Reject:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            return Reject(doc.source_file, "undecodable", f"{doc.source_file}: bad UTF-16 ({exc.reason}); re-save it as UTF-8")
+            return Reject(
+                doc.source_file, "undecodable", f"{doc.source_file}: bad UTF-16 ({exc.reason}); re-save it as UTF-8"
+            )
     if b"\x00" in data:
         return Reject(doc.source_file, "binary", f"{doc.source_file}: holds NUL bytes, not text; remove it")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import syntok.segmenter as segmenter
@@ -22,7 +23,7 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
     # A sentence ends where the next begins (or at its paragraph break): offsets come from
     # the text itself, never from syntok's normalized token values.
     bounds = [*starts, len(text)]
-    for start, nxt in zip(bounds, bounds[1:]):
+    for start, nxt in itertools.pairwise(bounds):
         end = start + len(text[start:nxt].split("\n", 1)[0].rstrip())
         if end > start:
             yield start, end

@@ -32,8 +32,12 @@ TITLE_MAX_WORDS = 30
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
 _GLUED_HOME = re.compile(r"^Home(?=[A-Z])")
 _CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_DATELINE_MARKER = re.compile(r"^(published|updated|posted|last updated|date|modified)\b\s*(on|at)?\s*:?", re.IGNORECASE)
-_RELATIVE_DATE = re.compile(r"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$|^(just now|yesterday|today)$", re.IGNORECASE)
+_DATELINE_MARKER = re.compile(
+    r"^(published|updated|posted|last updated|date|modified)\b\s*(on|at)?\s*:?", re.IGNORECASE
+)
+_RELATIVE_DATE = re.compile(
+    r"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$|^(just now|yesterday|today)$", re.IGNORECASE
+)
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 
@@ -81,9 +85,10 @@ def _breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
                 return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()] + [title]
         return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()]
     crumbs = [c.strip() for c in _BREADCRUMB_SEP.split(text) if c.strip()]
-    if len(crumbs) >= 3 or (len(crumbs) == 2 and crumbs[0].lower() in ("home", "start", "main")):
-        if all(len(c.split()) <= 20 for c in crumbs) and len(crumbs[0].split()) <= 3:
-            return crumbs[1:] if crumbs[0].lower() in ("home", "start", "main") else crumbs
+    rooted = crumbs[0].lower() in ("home", "start", "main") if crumbs else False
+    shaped = all(len(c.split()) <= 20 for c in crumbs) and len(crumbs[0].split()) <= 3 if crumbs else False
+    if shaped and (len(crumbs) >= 3 or (len(crumbs) == 2 and rooted)):
+        return crumbs[1:] if rooted else crumbs
     return None
 
 
@@ -208,7 +213,7 @@ def _label_body(page: Page, draft: _Draft, start: int, end: int) -> None:
             draft.labels[i] = reason
         elif CAPTION.search(text) and not is_prose(text):
             draft.labels[i] = "caption"
-        elif not is_prose(text) and len(words(text)) < HEADING_MAX_WORDS and not text.endswith(_TERMINAL + (",",)):
+        elif not is_prose(text) and len(words(text)) < HEADING_MAX_WORDS and not text.endswith((*_TERMINAL, ",")):
             draft.labels[i] = "heading"
         else:
             draft.labels[i] = "body"

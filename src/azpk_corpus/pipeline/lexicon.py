@@ -24,19 +24,39 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("share_prompt", rf"^(share|tweet|pin|email|print)( (this|the) (article|story|post|page))?( on {_SOCIAL})?:?$", 6),
     ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
     ("share_prompt", rf"^({_SOCIAL}[\s,|/]*){{2,}}$", 12),
-    ("call_for_submissions", r"send us your (article|story|opinion|op-?ed|piece)|^become an? (analyst|contributor|author|writer)", 25),
+    (
+        "call_for_submissions",
+        r"send us your (article|story|opinion|op-?ed|piece)|^become an? (analyst|contributor|author|writer)",
+        25,
+    ),
     ("newsletter", r"^(sign up|subscribe)\b|\bnewsletter\b", 25),
     ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
-    ("disclaimer", r"(do|does) not (necessarily )?(reflect|represent) the (official )?(views?|position|policy|opinions?)", 80),
+    (
+        "disclaimer",
+        r"(do|does) not (necessarily )?(reflect|represent) the (official )?(views?|position|policy|opinions?)",
+        80,
+    ),
     ("disclaimer", r"solely (those )?of the (author|writer)s?", 80),
     ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
     ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
     ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
-    ("navigation", r"^(related|more|latest|recent|popular|trending|top|editor'?s?'? (picks?|choice))"
-     r"( (articles?|posts?|news|stories|reads?|videos?|now|in \w+))?:?$", 5),
+    (
+        "navigation",
+        r"^(related|more|latest|recent|popular|trending|top|editor'?s?'? (picks?|choice))"
+        r"( (articles?|posts?|news|stories|reads?|videos?|now|in \w+))?:?$",
+        5,
+    ),
     ("navigation", r"^most (popular|read|viewed|shared|commented|recent)\b", 6),
-    ("navigation", r"^(read|see|watch) (more|next|also|full)\b|^you (may|might) (also )?(like|enjoy)|^recommended( for you)?:?$", 10),
-    ("navigation", r"^(home|menu|search|skip to (main )?content|back to top|load more|next|previous|close|log ?in|sign in|register)$", 4),
+    (
+        "navigation",
+        r"^(read|see|watch) (more|next|also|full)\b|^you (may|might) (also )?(like|enjoy)|^recommended( for you)?:?$",
+        10,
+    ),
+    (
+        "navigation",
+        r"^(home|menu|search|skip to (main )?content|back to top|load more|next|previous|close|log ?in|sign in|register)$",
+        4,
+    ),
     ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|continue reading below)$", 4),
 )
 

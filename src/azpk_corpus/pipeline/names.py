@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_PARTICLES = frozenset(
-    "al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split()
-)
+_PARTICLES = frozenset("al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split())
 _NOT_NAME_WORDS = frozenset(
     """
     january february march april may june july august september october november december
@@ -38,7 +36,9 @@ _BYLINE_MARKER = re.compile(
     r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?)\s*[:\-–—]?\s+", re.IGNORECASE
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
-_FIELD_SPLIT = re.compile(r"\s+[|·•]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE)
+_FIELD_SPLIT = re.compile(
+    r"\s+[|·•]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)

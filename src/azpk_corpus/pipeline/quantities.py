@@ -16,44 +16,74 @@ _UNITS_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "dollars": "USD", "eur": "EUR", "€": "EUR",
     "euro": "EUR", "euros": "EUR", "gbp": "GBP", "£": "GBP", "pkr": "PKR", "rupee": "PKR", "rupees": "PKR",
     "azn": "AZN", "manat": "AZN", "manats": "AZN", "try": "TRY", "lira": "TRY", "rub": "RUB", "roubles": "RUB",
     "rubles": "RUB", "cny": "CNY", "yuan": "CNY", "inr": "INR",
 }  # fmt: skip
-_CURRENCY_RE = r"(?:US\$|\$|€|£|USD|EUR|GBP|PKR|AZN|TRY|RUB|CNY|INR|dollars?|euros?|rupees|manats?|lira|roubles|rubles|yuan)"
+_CURRENCY_RE = (
+    r"(?:US\$|\$|€|£|USD|EUR|GBP|PKR|AZN|TRY|RUB|CNY|INR|dollars?|euros?|rupees|manats?|lira|roubles|rubles|yuan)"
+)
 _SPELLED = (
-    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
     + r"|a dozen|dozen)"
 )
-_NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    + _SPELLED
-    + r"(?:\s+and\s+(?:a\s+)?half)?)"
-)
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _SPELLED + r"(?:\s+and\s+(?:a\s+)?half)?)"
 _MOD = r"(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more than|at least|less than|under|fewer than|up to)"
 _QUANTITY = re.compile(
     r"(?:\b" + _MOD + r"\s+(?:the\s+\w+\s+)?)?"
-    r"(?P<cur1>" + _CURRENCY_RE + r")?\s?"
-    + r"(?<![\w.,])" + _NUMBER
-    + r"(?:\s*(?P<cur2>" + _CURRENCY_RE + r")(?![\w]))?"
+    r"(?P<cur1>"
+    + _CURRENCY_RE
+    + r")?\s?"
+    + r"(?<![\w.,])"
+    + _NUMBER
+    + r"(?:\s*(?P<cur2>"
+    + _CURRENCY_RE
+    + r")(?![\w]))?"
     + r"(?:\s*(?P<scale>hundred|thousand|million|mn|mln|billion|bn|trillion)\b)?"
-    + r"(?:\s*(?P<cur3>" + _CURRENCY_RE + r")(?![\w]))?"
+    + r"(?:\s*(?P<cur3>"
+    + _CURRENCY_RE
+    + r")(?![\w]))?"
     + r"(?:[\s-]+(?P<unit>[A-Za-z]+))?",
     re.IGNORECASE,
 )
-_A_UNIT = re.compile(r"\b" + _MOD + r"\s+(?P<art>an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b", re.IGNORECASE)
+_A_UNIT = re.compile(
+    r"\b" + _MOD + r"\s+(?P<art>an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b",
+    re.IGNORECASE,
+)
 _NOT_UNITS = frozenset(
     """more less of the a an and or to in on at by for from with than per as is are was were has have had
     that this these those which who whom whose it its their his her our times time percent per cent other
     others new old years-old such all each every most least first last previous next
     """.split()
 )  # 'percent' is handled below: the unit is 'percent'
-_IDENTIFIER_BEFORE = re.compile(r"(?:resolution|article|no\.?|number|chapter|section|paragraph|page|room|flight|route|#)\s*$", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:resolution|article|no\.?|number|chapter|section|paragraph|page|room|flight|route|#)\s*$", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|my|your)\s+$", re.IGNORECASE)
 _SMALL_SPELLED_NEEDS_UNIT = frozenset({"one", "a dozen", "dozen"})
 

@@ -42,13 +42,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("md", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r"\b(?!\s*(?:%|percent))"),
         ("dm", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m")),
         ("decade", r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<y>1[5-9]\d0|20\d0)[’']?s\b"),
-        ("century", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")[-\s]+century\b"),
+        (
+            "century",
+            r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
+            + "|".join(_ORDINALS)
+            + r")[-\s]+century\b",
+        ),
         # A year glued to a preposition by a lost space ("in2005"): only the digits are the mention.
         ("glued_year", r"\b(?:in|since|by|from|until|of)(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("year", r"(?<![\w$€£.,-])" + _p(_YEAR, "y") + r"(?![\w%-]|[.,]\d)"),
     )
 )
-_MONTH_ONLY = re.compile(r"\b(?:in|of|during|since|until|by|from|early|late|mid-?)\s+" + _p(_MONTH, "m") + r"(?!\s+\d)", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|of|during|since|until|by|from|early|late|mid-?)\s+" + _p(_MONTH, "m") + r"(?!\s+\d)", re.IGNORECASE
+)
 _COUNT_AFTER_YEAR = re.compile(r"\s+(?!and\b|or\b|to\b|the\b|was\b|were\b|is\b|when\b|as\b|after\b|before\b)[a-z]+")
 
 

@@ -1,0 +1,53 @@
+"""Property tests: for any text, a valid record or a reject, never an exception, nothing invented."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from azpk_corpus.models import Article
+from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.types import RawDocument, Reject
+
+_WORDS = ["Pakistan", "Azerbaijan", "the", "of", "and", "in", "1992", "44-day", "By", "Jane", "Doe", "Home", "/",
+          "Follow", "us", "is", "a", "writer", "27", "September", "million", "USD", ".", "?", "(", ")"]  # fmt: skip
+_line = st.lists(st.sampled_from(_WORDS) | st.text(min_size=1, max_size=12), min_size=0, max_size=40).map(" ".join)
+pages = st.lists(_line, min_size=0, max_size=30).map("\n\n".join)
+
+
+def _examples(request: pytest.FixtureRequest) -> int:
+    return 10_000 if request.config.getoption("--hypothesis-long") else 150
+
+
+def _check(text: str) -> None:
+    result = process(RawDocument("p.txt", text.encode("utf-8", "surrogatepass")))
+    assert isinstance(result, Article | Reject)
+    if isinstance(result, Reject):
+        assert re.fullmatch(r"[a-z][a-z_]*", result.reason)
+        return
+    Article.model_validate(result.model_dump())  # the record round-trips through its own schema
+    raw_words = set(re.findall(r"\w+", text.casefold()))
+    assert set(re.findall(r"\w+", result.text.casefold())) <= raw_words, "text has words not in the page"
+    for fact in result.facts:
+        assert result.text[fact.start : fact.end] == fact.text
+
+
+def test_arbitrary_text(request: pytest.FixtureRequest) -> None:
+    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.text())
+    def run(text: str) -> None:
+        _check(text)
+
+    run()
+
+
+def test_page_like_text(request: pytest.FixtureRequest) -> None:
+    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(pages)
+    def run(text: str) -> None:
+        _check(text)
+
+    run()

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from azpk_corpus.pipeline.names import is_person_name, parse_byline, same_person, strip_stray
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Doe", True),
+        ("Nina Miholjčić-Ivković", True),
+        ("Muhammad Asif Noor", True),
+        ("J. R. Smith", True),
+        ("Ludwig van Beethoven", True),
+        ("Seán O’Brien", True),
+        ("Jordan Peterson", True),  # a country word alone does not make a place
+        ("Saudi Arabia", False),
+        ("Azerbaijan", False),
+        ("Most Popular", False),
+        ("Staff Reporter", False),
+        ("The Diplomatic Insight", False),
+        ("Deeper historical ties", False),
+        ("NATO UNSC", False),
+        ("Jane", False),
+    ],
+)
+def test_is_person_name(text: str, expected: bool) -> None:
+    assert is_person_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "rest"),
+    [
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], None),
+        ("Rusif Huseynov, Ziya Kazimzada l", ["Rusif Huseynov", "Ziya Kazimzada"], None),
+        ("Written by Ana María López", ["Ana María López"], None),
+        ("Author: Li Wei", ["Li Wei"], None),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+        ("By Reuters", None, None),
+        ("Jane Doe | Published 12 March 2023", ["Jane Doe"], "Published 12 March 2023"),
+        ("Jane Doe & Omar Khan", ["Jane Doe", "Omar Khan"], None),
+        ("Azerbaijan and Pakistan", None, None),
+        ("Twin problems: Nagorno-Karabakh and Kashmir", None, None),
+    ],
+)
+def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:
+    parsed = parse_byline(line)
+    if names is None:
+        assert parsed is None
+    else:
+        assert parsed == (names, rest)
+
+
+def test_strip_stray_and_same_person() -> None:
+    assert strip_stray("Jane Doe |") == "Jane Doe"
+    assert strip_stray("Jane Doe l") == "Jane Doe"
+    assert same_person("Jane Doe", "jane doe")
+    assert same_person("Jane Doe", "Jane A. Doe")
+    assert not same_person("Jane Doe", "John Doe")

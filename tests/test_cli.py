@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from azpk_corpus.cli import main
+
+from .conftest import SEEDS
+
+
+def test_build_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(SEEDS), str(tmp_path / "out")]) == 0
+    assert "built 5 article(s), rejected 0" in capsys.readouterr().out
+
+
+def test_build_exit_1_on_rejects(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_bytes((SEEDS / "003_4dd7f42ee01dac60.txt").read_bytes())
+    (src / "bad.txt").write_bytes(b"")
+    assert main(["build", str(src), str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "rejected: bad.txt: has no text" in err and "[empty]" in err
+
+
+def test_fatal_error_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(tmp_path / "nowhere"), str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("azpk-corpus: error: ") and "nowhere" in err[0]
+
+
+def test_usage_error_exit_2() -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["build"])
+    assert exc.value.code == 2
+
+
+def test_help_and_version() -> None:
+    out = subprocess.run([sys.executable, "-m", "azpk_corpus", "build", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "SOURCE_DIR" in out.stdout and "--strict" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "azpk_corpus", "--version"], capture_output=True, text=True)
+    assert out.stdout.strip().startswith("azpk-corpus ")

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from azpk_corpus.errors import OutputDirError, SourceDirError
+from azpk_corpus.runner import build, is_corpus_dir
+
+from .conftest import SEEDS
+
+
+def _mixed_source(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(seed, src / seed.name)
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"%PDF-1.4\n...")
+    (src / "menu.txt").write_text("Home\n\nNews\n\nContact us", encoding="utf-8")
+    (src / "notes.md").write_text("not an article", encoding="utf-8")
+    (src / "sub").mkdir()
+    return src
+
+
+def test_mixed_folder_builds_the_good_and_lists_the_bad(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = build(_mixed_source(tmp_path), out)
+    assert report.built == 2
+    assert sorted((r.source_file, r.reason) for r in report.rejects) == [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+        ("menu.txt", "no_body"),
+    ]
+    rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
+    assert [r["file"] for r in rejects] == ["binary.txt", "empty.txt", "menu.txt"]
+    assert all(r["message"].startswith(r["file"]) for r in rejects)
+    assert any("non-.txt" in n for n in report.notes) and any("sub-folders" in n for n in report.notes)
+    assert is_corpus_dir(out)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")], "temporary folders left behind"
+
+
+def test_strict_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = build(_mixed_source(tmp_path), out, strict=True)
+    assert report.rejects and not out.exists()
+
+
+def test_rebuild_replaces_a_corpus_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(SEEDS, out)
+    (out / "stale.txt").write_text("from an older build")
+    build(SEEDS, out)
+    assert not (out / "stale.txt").exists()
+
+
+def test_refuses_to_overwrite_a_foreign_folder(tmp_path: Path) -> None:
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "thesis.tex").write_text("precious")
+    with pytest.raises(OutputDirError, match="--force"):
+        build(SEEDS, out)
+    assert (out / "thesis.tex").read_text() == "precious"
+    build(SEEDS, out, force=True)
+    assert is_corpus_dir(out) and not (out / "thesis.tex").exists()
+
+
+def test_a_failing_write_leaves_the_old_folder_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    build(SEEDS, out)
+    before = {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("azpk_corpus.runner.write_corpus", boom)
+    with pytest.raises(OSError, match="disk full"):
+        build(SEEDS, out)
+    assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_bad_source_dir(tmp_path: Path, make: str) -> None:
+    src = tmp_path / "src"
+    if make == "empty":
+        src.mkdir()
+    with pytest.raises(SourceDirError, match=str(src)):
+        build(src, tmp_path / "out")
+
+
+def test_progress_is_called_per_article(tmp_path: Path) -> None:
+    calls: list[tuple[int, int, str]] = []
+    build(SEEDS, tmp_path / "out", progress=lambda d, t, n: calls.append((d, t, n)))
+    assert [c[0] for c in calls] == [1, 2, 3, 4, 5] and {c[1] for c in calls} == {5}
