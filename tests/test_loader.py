@@ -34,5 +34,5 @@ def test_corrupt_parquet_names_the_file(built_seeds: Path, tmp_path: Path) -> No
     copy = tmp_path / "copy"
     shutil.copytree(built_seeds, copy)
     (copy / "articles" / "train.parquet").write_bytes(b"not parquet at all")
-    with pytest.raises(DataFormatError, match="train.parquet"):
+    with pytest.raises(DataFormatError, match=r"train\.parquet"):
         load_corpus(copy)

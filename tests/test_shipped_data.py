@@ -28,7 +28,9 @@ def test_shipped_records_equal_a_fresh_build(config: str, built_seeds: Path) -> 
 
 def test_shipped_card_and_rejects_equal_a_fresh_build(built_seeds: Path) -> None:
     for name in ("README.md", "rejects.jsonl"):
-        assert (dataset_dir() / name).read_text(encoding="utf-8") == (built_seeds / name).read_text(encoding="utf-8"), REBUILD
+        assert (dataset_dir() / name).read_text(encoding="utf-8") == (built_seeds / name).read_text(encoding="utf-8"), (
+            REBUILD
+        )
 
 
 @pytest.mark.parametrize("config", sorted(DATA_FILES))

@@ -60,12 +60,14 @@ def field_table(model: type[BaseModel]) -> str:
     return "\n".join(rows)
 
 
-def _nested_models(model: type[BaseModel], seen: dict[str, type[BaseModel]]) -> dict[str, type[BaseModel]]:
+def nested_models(model: type[BaseModel], seen: dict[str, type[BaseModel]] | None = None) -> dict[str, type[BaseModel]]:
+    """Every model used inside ``model``'s fields, depth first, by class name."""
+    seen = {} if seen is None else seen
     for info in model.model_fields.values():
         for arg in [info.annotation, *typing.get_args(info.annotation)]:
             if isinstance(arg, type) and issubclass(arg, BaseModel) and arg.__name__ not in seen:
                 seen[arg.__name__] = arg
-                _nested_models(arg, seen)
+                nested_models(arg, seen)
     return seen
 
 
@@ -102,7 +104,7 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected
     }
     n_facts = tables["facts"].num_rows
     kinds = Counter(r.reason for a in articles for r in a.removed)
-    nested = _nested_models(Article, {})
+    nested = nested_models(Article)
     parts = [
         "---",
         yaml.safe_dump(header, sort_keys=False, allow_unicode=True).rstrip(),

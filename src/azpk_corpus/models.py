@@ -109,7 +109,7 @@ class Article(_Record):
     headings: list[str] = Field(description="In-body subheadings, each also a paragraph of text.")
     facts: list[Fact] = Field(description="Sentences of text stating a date or a quantity.")
     removed: list[RemovedLine] = Field(description="Every non-blank raw line left out of text, with its reason.")
-    provenance: Provenance
+    provenance: Provenance = Field(description="Raw-file sha256, builder and schema versions.")
 
     @model_validator(mode="after")
     def _offsets_match_text(self) -> Article:

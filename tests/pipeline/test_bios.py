@@ -8,7 +8,10 @@ from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Jane Doe is a senior fellow at the Example Institute.", ("Jane Doe", "Jane Doe is a senior fellow at the Example Institute.")),
+        (
+            "Jane Doe is a senior fellow at the Example Institute.",
+            ("Jane Doe", "Jane Doe is a senior fellow at the Example Institute."),
+        ),
         ("(The writer is a journalist based in Lahore.)", (None, "The writer is a journalist based in Lahore.")),
         ("(-Writer is Chairman of the union.)", (None, "Writer is Chairman of the union.")),
         ("*The author is a professor of history.*", (None, "The author is a professor of history.")),
@@ -35,7 +38,13 @@ def test_role_line(text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("About the author", ""), ("About the Author:", ""), ("About Jane Doe", "Jane Doe"), ("About us", None), ("About", None)],
+    [
+        ("About the author", ""),
+        ("About the Author:", ""),
+        ("About Jane Doe", "Jane Doe"),
+        ("About us", None),
+        ("About", None),
+    ],
 )
 def test_about_heading(text: str, expected: str | None) -> None:
     assert about_heading(text) == expected
