@@ -46,6 +46,8 @@ def test_rejects_name_the_file_and_reason(data: bytes, reason: str) -> None:
         ("e\u0301", "é"),  # NFC
         ("zero\u200bwidth", "zerowidth"),
         ("tab\there", "tab here"),
+        ("soft\u00adhyphen", "softhyphen"),
+        ("escape\x1bchar", "escape char"),
     ],
 )
 def test_normalize_line(raw: str, clean: str) -> None:

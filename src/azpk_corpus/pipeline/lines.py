@@ -8,9 +8,10 @@ import unicodedata
 
 from .types import Line, Page, RawDocument
 
-# Zero-width characters and the soft hyphen carry no text; other Unicode spaces become ' '.
+# Zero-width characters and the soft hyphen carry no text; other Unicode spaces and control
+# characters (which a scraper sometimes leaves between words) become ' '.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\x00-\x08\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def normalize_line(text: str) -> str:
