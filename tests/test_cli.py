@@ -43,3 +43,18 @@ def test_help_and_version() -> None:
     assert out.returncode == 0 and "SOURCE_DIR" in out.stdout and "--strict" in out.stdout
     out = subprocess.run([sys.executable, "-m", "azpk_corpus", "--version"], capture_output=True, text=True)
     assert out.stdout.strip().startswith("azpk-corpus ")
+
+
+def test_evaluate_prints_the_issue_figures(built_seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    gold = Path(__file__).parent / "gold_seeds.json"
+    assert main(["evaluate", str(built_seeds), str(gold), "--details"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["summary"]["pages"] == 5 and result["summary"]["title_exact"] == 1.0
+    assert len(result["pages"]) == 5
+
+
+def test_evaluate_bad_gold_is_an_error(built_seeds: Path, tmp_path: Path) -> None:
+    (tmp_path / "g.json").write_text("[]")
+    assert main(["evaluate", str(built_seeds), str(tmp_path / "g.json")]) == 2

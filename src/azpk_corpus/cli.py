@@ -37,7 +37,42 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--force", action="store_true", help="replace OUT_DIR even if it is not a corpus folder")
     build.add_argument("--strict", action="store_true", help="exit 1 and write nothing if any file is rejected")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="score a built corpus folder against a gold file",
+        description="Score the articles of a built folder against a gold file (the format of "
+        "tests/gold_seeds.json): body P/R/F1, title exact match, author and bio F1, boilerplate "
+        "leaks, fact recall/values/precision. Prints JSON; --details adds per-page misses.",
+    )
+    evaluate.add_argument("corpus_dir", type=Path, metavar="DIR", help="a folder written by 'azpk-corpus build'")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_JSON", help='gold file: {"articles": [...]}')
+    evaluate.add_argument("--details", action="store_true", help="also list missed, wrong and unsupported facts")
     return parser
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from .errors import DataFormatError
+    from .evaluate import score_article, summary
+    from .loader import load_corpus
+
+    try:
+        gold = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataFormatError(f"{args.gold}: not a readable gold file with an 'articles' list ({exc})") from exc
+    built = {a.source_file: a for a in load_corpus(args.corpus_dir)}
+    scores = [score_article(built.get(g["source_file"]), g) for g in gold]
+    result: dict[str, object] = {"summary": summary(scores)}
+    if args.details:
+        result["pages"] = [
+            {"file": s.source_file, "body_f1": s.body[2], "title_ok": s.title_ok, "author_f1": s.author_f1,
+             "leaks": s.leaks, "missed_facts": s.missed_facts, "wrong_values": s.wrong_values,
+             "unsupported_facts": s.unsupported_facts}
+            for s in scores
+        ]  # fmt: skip
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -75,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "build":
             return _build(args)
+        if args.command == "evaluate":
+            return _evaluate(args)
     except AzpkError as exc:
         print(f"azpk-corpus: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
