@@ -42,6 +42,9 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Jane Doe & Omar Khan", ["Jane Doe", "Omar Khan"], None),
         ("Azerbaijan and Pakistan", None, None),
         ("Twin problems: Nagorno-Karabakh and Kashmir", None, None),
+        ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey"], None),
+        ("By Jane Doe, Ph.D.", ["Jane Doe"], None),
+        ("Search Toggle", None, None),
     ],
 )
 def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:
@@ -49,7 +52,7 @@ def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> N
     if names is None:
         assert parsed is None
     else:
-        assert parsed == (names, rest)
+        assert parsed is not None and (parsed.names, parsed.rest) == (names, rest)
 
 
 def test_strip_stray_and_same_person() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .bios import BioBlock, about_heading, bio_line, role_line
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
-from .names import is_person_name, parse_byline, same_person, strip_stray
+from .names import Byline, is_person_name, parse_byline, same_person, strip_stray
 from .text_stats import is_prose, words
 from .timex import iso_date
 from .types import AuthorCredit, CatalogEntry, Layout, Page
@@ -105,10 +105,36 @@ def _is_dateline(text: str) -> str | None:
     return None
 
 
+def _title_score(texts: list[str], i: int, gap: int, crumbs: list[str]) -> float:
+    """How much line ``i`` looks like the headline; ``gap`` counts content lines between it and the body."""
+    text = texts[i]
+    n = len(words(text))
+    score = 0.0
+    if crumbs and (crumbs[-1] == text or crumbs[-1].startswith(text) or text.startswith(crumbs[-1])):
+        score += 3
+    if texts.count(text) > 1:
+        score += 2
+    if 4 <= n <= 20:
+        score += 2
+    score += 3 if gap == 0 else 2 if gap <= 2 else 1 if gap <= 5 else 0
+    if text.endswith("."):
+        score -= 2
+    if text == text.lower() or re.search(r"https?:|www\.|@|©", text):
+        score -= 3
+    return score
+
+
 def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) -> None:
-    """Label lines [0, end): breadcrumb, byline, dateline, title, chrome."""
+    """Label lines [0, end): breadcrumb, byline, dateline, title, chrome.
+
+    Headlines and bylines sit just above the body; menus are further up. So the title
+    is the headline-shaped line nearest the body, a byline marked 'By'/'Author:' may
+    stand anywhere in the header (the one nearest the body wins), and a bare line of
+    names counts only right above the body or right below the title.
+    """
     texts = [line.text for line in page.lines]
     crumbs: list[str] = []
+    bylines: dict[int, Byline] = {}
     publisher_names = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
     for i in range(end):
         text = texts[i]
@@ -123,39 +149,30 @@ def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) ->
             draft.dateline = draft.dateline or date or None
         elif text.casefold().replace(" ", "") in publisher_names:
             draft.labels[i] = "publisher_line"
-        elif (byline := parse_byline(text)) is not None and not draft.byline:
-            draft.labels[i] = "byline"
-            draft.byline = byline[0]
-            if byline[1] and not draft.dateline:
-                draft.dateline = iso_date(byline[1])
+        elif (byline := parse_byline(text)) is not None:
+            bylines[i] = byline
         elif CAPTION.search(text):
             draft.labels[i] = "caption"
-    candidates = [i for i in range(end) if draft.labels[i] == "?" and 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
-
-    def title_score(i: int) -> float:
-        text = texts[i]
-        score = 0.0
-        if crumbs and (crumbs[-1] == text or crumbs[-1].startswith(text) or text.startswith(crumbs[-1])):
-            score += 3
-        if texts.count(text) > 1:
-            score += 2
-        if 4 <= len(words(text)) <= 20:
-            score += 2
-        if end - i <= 4:
-            score += 1
-        if text.endswith("."):
-            score -= 2
-        if text == text.lower():
-            score -= 3
-        return score
-
+    content = [i for i in range(end) if draft.labels[i] == "?" and i not in bylines]
+    gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
+    candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
+    title_at = -1
     if candidates:
-        best = max(candidates, key=lambda i: (title_score(i), -abs(end - i)))
-        if title_score(best) >= 1:
-            draft.title = texts[best]
+        best = max(candidates, key=lambda i: (_title_score(texts, i, gaps[i], crumbs), i))
+        if _title_score(texts, best, gaps[best], crumbs) >= 1:
+            draft.title, title_at = texts[best], best
             for i in range(end):
                 if texts[i] == draft.title and draft.labels[i] == "?":
                     draft.labels[i] = "title"
+    marked = [i for i, b in bylines.items() if b.marked]
+    bare = [i for i, b in bylines.items() if not b.marked and (gaps.get(i, 0) == 0 or 0 < i - title_at <= 2)]
+    chosen = max(marked or bare, default=None)
+    for i, byline in bylines.items():
+        draft.labels[i] = "byline" if i == chosen or byline.marked else "?"
+    if chosen is not None:
+        draft.byline, rest = bylines[chosen].names, bylines[chosen].rest
+        if rest and not draft.dateline:
+            draft.dateline = iso_date(rest)
     if crumbs:
         sections = [c for c in crumbs if c != draft.title and not (draft.title and draft.title.startswith(c))]
         draft.section = sections[-1] if sections else None

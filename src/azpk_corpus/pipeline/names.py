@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 _PARTICLES = frozenset("al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split())
 _NOT_NAME_WORDS = frozenset(
@@ -26,6 +27,11 @@ _NOT_NAME_WORDS = frozenset(
     photo photos image images video videos source sources via updated published posted
     read more share follow comment comments tags related popular latest
     university institute center centre foundation ministry council committee organization
+    search toggle icon menu free resources view all best picks close open show sidebar start here
+    contact us visit gifts love newest articles check fact insights why getting started login logout
+    account cart shop store subscribe subscription newsletter privacy policy terms cookies careers
+    jobs advertise help support faq events podcast podcasts videos gallery archive archives next previous
+    back top skip content main navigation page pages categories category recipes tips guide guides
     republic state states union kingdom government parliament assembly army forces
     north south east west central new relations war peace day week year
     """.split()
@@ -35,6 +41,8 @@ _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
     r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?)\s*[:\-–—]?\s+", re.IGNORECASE
 )
+# Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®'): dropped, not names.
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
 _FIELD_SPLIT = re.compile(
     r"\s+[|·•]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
@@ -88,8 +96,16 @@ def strip_stray(text: str) -> str:
     return _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
 
 
-def parse_byline(text: str) -> tuple[list[str], str | None] | None:
-    """Names in a byline, plus the text of any other field on it (a date), or None.
+class Byline(NamedTuple):
+    """A parsed byline: the names, any other field on the line (a date), and whether 'By' marked it."""
+
+    names: list[str]
+    rest: str | None
+    marked: bool
+
+
+def parse_byline(text: str) -> Byline | None:
+    """The names in a byline, or None when ``text`` is not one.
 
     Handles 'By A and B', 'A, B |', 'Written by A', 'Author: A', 'A | Published 12 March
     2023'. Without a marker such as 'By', every piece must be a name; with one,
@@ -105,10 +121,11 @@ def parse_byline(text: str) -> tuple[list[str], str | None] | None:
     if not head or len(head.split()) > 16:
         return None
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
+    pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
     names = [p for p in pieces if is_person_name(p)]
     if not names or (not marked and len(names) != len(pieces)):
         return None
-    return names, rest
+    return Byline(names, rest, bool(marked))
 
 
 def same_person(a: str, b: str) -> bool:
