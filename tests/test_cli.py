@@ -22,8 +22,9 @@ def test_build_exit_1_on_rejects(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (src / "good.txt").write_bytes((SEEDS / "003_4dd7f42ee01dac60.txt").read_bytes())
     (src / "bad.txt").write_bytes(b"")
     assert main(["build", str(src), str(tmp_path / "out")]) == 1
-    err = capsys.readouterr().err
-    assert "rejected: bad.txt: has no text" in err and "[empty]" in err
+    captured = capsys.readouterr()
+    assert "rejected: bad.txt: has no text" in captured.err and "[empty]" in captured.err
+    assert "built 1 article(s), rejected 1 (empty 1)" in captured.out
 
 
 def test_fatal_error_is_one_line_and_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,7 +100,9 @@ def _build(args: argparse.Namespace) -> int:
         for reject in report.rejects:
             print(f"rejected: {reject.message} [{reject.reason}]", file=sys.stderr)
         written = "nothing written (--strict)" if report.rejects and args.strict else f"wrote {report.out_dir}"
-        print(f"built {report.built} article(s), rejected {len(report.rejects)}; {written}")
+        by_reason = ", ".join(f"{reason} {n}" for reason, n in sorted(report.reasons.items()))
+        rejected = f"rejected {len(report.rejects)}" + (f" ({by_reason})" if by_reason else "")
+        print(f"built {report.built} article(s), {rejected}; {written}")
     return EXIT_REJECTS if report.rejects else EXIT_OK
 
 
