@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -54,14 +55,14 @@ class Corpus(Sequence[Article]):
         """The article with this id, or None."""
         return self._by_id.get(article_id)
 
-    @property
+    @cached_property
     def facts(self) -> list[FactRow]:
         """Every fact of every article, with its ``article_id`` (the ``facts`` config)."""
         from .writer import fact_rows
 
         return fact_rows(list(self._articles))
 
-    @property
+    @cached_property
     def authors(self) -> list[AuthorRow]:
         """One row per author name (the ``authors`` config)."""
         from .writer import author_rows

@@ -19,8 +19,8 @@ from .text_stats import is_prose, words
 from .timex import iso_date
 from .types import AuthorCredit, CatalogEntry, Layout, Page
 
-# Per-line scores for the densest-run search. Tuned by hand on the five seeds and a
-# sample of ../shared/bench/dev (see benchmarks/extraction.py): a line of prose earns
+# Per-line scores for the densest-run search. Set by hand on the five seeds and checked
+# on ../shared/bench/dev as a whole (no held-out split yet): a line of prose earns
 # its word count, anything else costs a little, so that short in-body headings between
 # paragraphs are kept while menus and link lists at the edges are not.
 SHORT_LINE_COST = 3.0
@@ -43,6 +43,9 @@ _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 @dataclass
 class _Draft:
+    texts: list[str]
+    reasons: list[str | None]
+    """boilerplate_reason() of each line, computed once: every pass consults it."""
     labels: list[str]
     bios: list[BioBlock] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
@@ -51,8 +54,8 @@ class _Draft:
     dateline: str | None = None
 
 
-def _line_score(text: str) -> float:
-    if boilerplate_reason(text):
+def _line_score(text: str, reason: str | None) -> float:
+    if reason:
         return -BOILERPLATE_COST
     n = len(words(text))
     if is_prose(text):
@@ -124,7 +127,7 @@ def _title_score(texts: list[str], i: int, gap: int, crumbs: list[str]) -> float
     return score
 
 
-def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) -> None:
+def _label_header(draft: _Draft, end: int, catalog: CatalogEntry) -> None:
     """Label lines [0, end): breadcrumb, byline, dateline, title, chrome.
 
     Headlines and bylines sit just above the body; menus are further up. So the title
@@ -132,7 +135,7 @@ def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) ->
     stand anywhere in the header (the one nearest the body wins), and a bare line of
     names counts only right above the body or right below the title.
     """
-    texts = [line.text for line in page.lines]
+    texts = draft.texts
     crumbs: list[str] = []
     bylines: dict[int, Byline] = {}
     publisher_names = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
@@ -142,7 +145,7 @@ def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) ->
         if found:
             crumbs = found
             draft.labels[i] = "breadcrumb"
-        elif reason := boilerplate_reason(text):
+        elif reason := draft.reasons[i]:
             draft.labels[i] = reason
         elif (date := _is_dateline(text)) is not None:
             draft.labels[i] = "dateline"
@@ -181,16 +184,15 @@ def _label_header(page: Page, draft: _Draft, end: int, catalog: CatalogEntry) ->
             draft.labels[i] = "page_chrome"
 
 
-def _label_tail(page: Page, draft: _Draft, start: int, end: int) -> int:
+def _label_tail(draft: _Draft, start: int, end: int) -> int:
     """Read from the page's last line back to the body; return the body's new last index."""
-    texts = [line.text for line in page.lines]
+    texts = draft.texts
     i = len(texts) - 1
     while i >= start:
         text = texts[i]
-        if reason := boilerplate_reason(text):
+        if reason := draft.reasons[i]:
             draft.labels[i] = reason
-        elif about_heading(text) is not None:
-            name = about_heading(text)
+        elif (name := about_heading(text)) is not None:
             follows = draft.bios[-1] if draft.bios and draft.bios[-1].first_line == i + 1 else None
             if name and not (follows and follows.name and follows.name.casefold() == name.casefold()):
                 draft.labels[i] = "about_box"  # a box about someone the page does not credit
@@ -223,10 +225,10 @@ def _label_tail(page: Page, draft: _Draft, start: int, end: int) -> int:
     return i
 
 
-def _label_body(page: Page, draft: _Draft, start: int, end: int) -> None:
+def _label_body(draft: _Draft, start: int, end: int) -> None:
     for i in range(start, end + 1):
-        text = page.lines[i].text
-        if reason := boilerplate_reason(text):
+        text = draft.texts[i]
+        if reason := draft.reasons[i]:
             draft.labels[i] = reason
         elif CAPTION.search(text) and not is_prose(text):
             draft.labels[i] = "caption"
@@ -267,23 +269,23 @@ def _authors(draft: _Draft) -> tuple[AuthorCredit, ...]:
 def layout(page: Page) -> Layout | None:
     """Label every line of ``page``; None when no run of prose is found."""
     texts = [line.text for line in page.lines]
-    run = densest_run([_line_score(t) for t in texts])
+    reasons = [boilerplate_reason(t) for t in texts]
+    run = densest_run([_line_score(t, r) for t, r in zip(texts, reasons, strict=True)])
     if run is None:
         return None
     start, end = run
-    draft = _Draft(labels=["?"] * len(texts))
+    draft = _Draft(texts=texts, reasons=reasons, labels=["?"] * len(texts))
     # A byline or dateline glued to the top of the body run belongs to the header.
     while start < end and (parse_byline(texts[start]) or _is_dateline(texts[start]) is not None):
         start += 1
-    _label_header(page, draft, start, page.source.catalog)
-    last = _label_tail(page, draft, start, end)
+    _label_header(draft, start, page.source.catalog)
+    last = _label_tail(draft, start, end)
     if last < start:
         return None
-    _label_body(page, draft, start, last)
+    _label_body(draft, start, last)
     if not any(label == "body" for label in draft.labels):
         return None
     return Layout(
-        page=page,
         labels=tuple(draft.labels),
         title=draft.title,
         authors=_authors(draft),

@@ -85,7 +85,6 @@ _IDENTIFIER_BEFORE = re.compile(
     r"(?:resolution|article|no\.?|number|chapter|section|paragraph|page|room|flight|route|#)\s*$", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|my|your)\s+$", re.IGNORECASE)
-_SMALL_SPELLED_NEEDS_UNIT = frozenset({"one", "a dozen", "dozen"})
 
 
 @dataclass(frozen=True)
@@ -177,10 +176,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 unit, end = "percent", m.end("unit")
             elif word.lower() not in _NOT_UNITS and (word.islower() or word.istitle()):
                 unit, end = _singular(word), m.end("unit")
-        if not unit and (not raw[0].isdigit() and raw.lower() in _SMALL_SPELLED_NEEDS_UNIT):
+        if not unit and not raw[0].isdigit() and (value < 2 or "dozen" in raw.lower()):
             continue  # 'one of the', 'a dozen' alone: not a stated quantity
-        if not unit and not raw[0].isdigit() and value < 2:
-            continue
         start = m.start("cur1") if m.group("cur1") else num_start
         mod = _MOD_CODES[m.group("mod").lower()] if m.group("mod") else None
         taken.append((start, end))

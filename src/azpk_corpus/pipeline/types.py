@@ -61,7 +61,6 @@ class AuthorCredit:
 class Layout:
     """Every line of a page labelled: body lines kept, the rest removed with a reason."""
 
-    page: Page
     labels: tuple[str, ...]
     """One label per line: 'body', 'heading', or a removal reason such as 'byline'."""
     title: str | None
