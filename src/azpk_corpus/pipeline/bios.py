@@ -10,18 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import is_person_name
+from .names import ROLE_WORDS, is_person_name
 
-ROLE_WORDS = frozenset(
-    """
-    academic adviser advisor advocate affiliate alumnus ambassador analyst associate author
-    candidate chair chairman chairperson chairwoman co-founder columnist commentator consultant
-    contributor coordinator correspondent dean diplomat director economist editor expert fellow
-    founder graduate head historian intern journalist lawyer lecturer member officer phd president
-    professor reporter research researcher scholar scientist senior specialist strategist student
-    teacher writer
-    """.split()
-)
+_ROLE_SUFFIXES = ("writer", "editor", "blogger", "journalist", "photographer", "ologist", "scientist")
 _BIO_VERB = re.compile(
     r"\s+(?:is|was|has been|serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
 )
@@ -43,7 +34,10 @@ class BioBlock:
 
 def _has_role(text: str, within: int = 40) -> bool:
     tokens = re.findall(r"[\w-]+", text.lower())[:within]
-    return any(t in ROLE_WORDS or t.rstrip("s") in ROLE_WORDS for t in tokens) or "think tank" in text.lower()
+    return (
+        any(t in ROLE_WORDS or t.rstrip("s") in ROLE_WORDS or t.endswith(_ROLE_SUFFIXES) for t in tokens)
+        or "think tank" in text.lower()
+    )
 
 
 def bio_line(text: str) -> tuple[str | None, str] | None:

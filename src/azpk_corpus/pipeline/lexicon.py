@@ -57,6 +57,17 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"^(home|menu|search|skip to (main )?content|back to top|load more|next|previous|close|log ?in|sign in|register)$",
         4,
     ),
+    ("credit", r"^(edited|reviewed|fact[- ]checked|medically reviewed|illustrated|photographed) by\b", 10),
+    (
+        "reading_time",
+        r"^(\d+\s*(min(ute)?s?|mins?)\.?( read(ing)?( time)?)?|(estimated )?reading time:?.*|\d+ (shares|views|comments))$",
+        6,
+    ),
+    (
+        "navigation",
+        r"^(table of contents|contents|in this (article|post|guide)|jump to( section)?|on this page|skip to \w+):?$",
+        5,
+    ),
     ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|continue reading below)$", 4),
 )
 

@@ -36,11 +36,33 @@ _NOT_NAME_WORDS = frozenset(
     north south east west central new relations war peace day week year
     """.split()
 )
+ROLE_WORDS = frozenset(
+    """
+    academic adviser advisor advocate affiliate alumnus ambassador analyst associate author
+    candidate chair chairman chairperson chairwoman co-founder columnist commentator consultant
+    contributor coordinator correspondent dean diplomat director economist editor expert fellow
+    founder graduate head historian intern journalist lawyer lecturer member officer phd president
+    professor reporter research researcher scholar scientist senior specialist strategist student
+    teacher writer manager executive officer producer photographer intern attorney
+    """.split()
+)
+"""Words naming a role: never part of a name, and the mark of a bio or role line."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
-    r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?)\s*[:\-–—]?\s+", re.IGNORECASE
+    r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?|contributors?)"
+    r"(?:\s*[:\-–—]\s*|\s+|$)",
+    re.IGNORECASE,
 )
+# 'Published on 2 Dec 2025 by A and B': a lower-case 'by' inside a line that also states a date.
+_INNER_BY = re.compile(r"(?:^|\s)by\s+(?=[A-ZÀ-Þ])")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_CUE = re.compile(
+    rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|\b{_MONTH_WORD}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d|"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
+    re.IGNORECASE,
+)
+"""Where a date or a dateline keyword starts: a byline's names end there ('Jane Doe 12 March 2023')."""
 # Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®'): dropped, not names.
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
@@ -67,7 +89,7 @@ def _is_name_token(token: str) -> bool:
     if _INITIAL.match(token):
         return True
     core = token.strip("'’")
-    if not core or not core[0].isupper() or core.lower() in _NOT_NAME_WORDS:
+    if not core or not core[0].isupper() or core.lower() in _NOT_NAME_WORDS or core.lower() in ROLE_WORDS:
         return False
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
@@ -96,6 +118,23 @@ def strip_stray(text: str) -> str:
     return _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
 
 
+def single_name(text: str) -> bool:
+    """One capitalised given name ('By Amanda'), accepted only after a byline marker."""
+    return (
+        " " not in text
+        and len(text) > 2
+        and _is_name_token(text)
+        and "." not in text
+        and text.lower() not in _country_words()
+    )
+
+
+def marker_only(text: str) -> bool:
+    """A line that is only a byline marker ('By', 'Written by:'): the names are on the next line."""
+    m = _BYLINE_MARKER.match(text.strip())
+    return m is not None and not text.strip()[m.end() :].strip()
+
+
 class Byline(NamedTuple):
     """A parsed byline: the names, any other field on the line (a date), and whether 'By' marked it."""
 
@@ -104,28 +143,53 @@ class Byline(NamedTuple):
     marked: bool
 
 
-def parse_byline(text: str) -> Byline | None:
+def _names_in(head: str, marked: bool) -> list[str] | None:
+    head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
+    if not head or len(head.split()) > 16:
+        return None
+    if marked and head.isupper():
+        head = head.title()
+    tokens = head.split()
+    if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
+        head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
+    pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
+    pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
+    names = [p for p in pieces if is_person_name(p) or (marked and len(pieces) == 1 and single_name(p))]
+    if not names or (not marked and len(names) != len(pieces)):
+        return None
+    return names
+
+
+def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     """The names in a byline, or None when ``text`` is not one.
 
     Handles 'By A and B', 'A, B |', 'Written by A', 'Author: A', 'A | Published 12 March
-    2023'. Without a marker such as 'By', every piece must be a name; with one,
-    pieces that are roles or wire services ('Staff Writer', 'Reuters') are dropped.
+    2023', 'A 12 March 2023', 'Published 2 Dec 2025 by A'. Without a marker such as 'By',
+    every piece must be a name; with one, pieces that are roles or wire services ('Staff
+    Writer', 'Reuters') are dropped and a lone given name is accepted. ``marker``: the
+    previous line was a bare 'By'.
     """
     fields = _FIELD_SPLIT.split(text.strip())
-    head = fields[0]
-    rest = " ".join(fields[1:]) or None
-    marked = _BYLINE_MARKER.match(head)
-    if marked:
-        head = head[marked.end() :]
-    head = strip_stray(head)
-    if not head or len(head.split()) > 16:
-        return None
-    pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
-    pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
-    names = [p for p in pieces if is_person_name(p)]
-    if not names or (not marked and len(names) != len(pieces)):
-        return None
-    return Byline(names, rest, bool(marked))
+    dated = bool(_DATE_CUE.search(text))
+    for k, field in enumerate(fields):
+        found = _BYLINE_MARKER.match(field)
+        inner = _INNER_BY.search(field) if not found and dated else None
+        if found:
+            head = field[found.end() :]
+        elif inner:
+            head = field[inner.end() :]
+        elif k == 0:
+            head = field
+        else:
+            continue
+        marked = bool(found or inner or (marker and k == 0))
+        cut = _DATE_CUE.search(head)
+        tail = (field[: inner.start()] + " " if inner else "") + (head[cut.start() :] if cut else "")
+        names = _names_in(head[: cut.start()] if cut else head, marked)
+        if names:
+            rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
+            return Byline(names, rest, marked)
+    return None
 
 
 def same_person(a: str, b: str) -> bool:

@@ -34,6 +34,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         ("iso", r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
         ("dmy_num", r"\b(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[5-9]\d\d|20\d\d)\b"),
+        ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("year_range", r"\b" + _p(_YEAR, "y") + r"\s*[-–—/]\s*" + _p(_YEAR, "y2") + r"\b"),
@@ -85,6 +86,15 @@ def _value(kind: str, m: re.Match[str]) -> str | None:
             return None
         year = g.get("y") or "XXXX"
         return f"{year}-{month:02d}-{day:02d}"
+    if kind == "slash":  # 12/19/2025 or 19/12/2025: read only when one order is impossible
+        a, b = int(g["a"]), int(g["b"])
+        if a > 12 >= b or (a == b and a <= 12):
+            month, day = b, a
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None
+        return f"{g['y']}-{month:02d}-{day:02d}" if _valid_day(month, day) else None
     if kind == "my":
         return f"{g['y']}-{_month(g['m']):02d}"
     if kind in ("year_range", "between"):

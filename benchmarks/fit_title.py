@@ -1,0 +1,89 @@
+"""Fit the headline weights (``TITLE_WEIGHTS`` in pipeline/header.py) on the bench's tune half.
+
+    python benchmarks/fit_title.py            # prints the constants to paste into header.py
+
+A conditional logit over each page's headline candidates: the gold title's line should
+outscore every other candidate. Only WCXB pages of the ``tune`` half (see
+benchmarks/extraction.py ``part_of``) whose gold title equals a candidate line are used;
+the held-out half is never read. Plain gradient ascent with an L2 penalty, no dependency
+beyond the standard library, so the fit is reproducible anywhere the builder runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+from pathlib import Path
+
+from extraction import DEFAULT_BENCH, part_of
+
+from azpk_corpus.evaluate import norm
+from azpk_corpus.pipeline.header import TITLE_FEATURES, _Header, title_candidates
+from azpk_corpus.pipeline.layout import prepare
+from azpk_corpus.pipeline.lines import split_lines
+from azpk_corpus.pipeline.types import CatalogEntry, RawDocument
+
+L2 = 0.01
+STEPS = 600
+RATE = 0.5
+
+
+def _examples(bench: Path) -> list[tuple[list[tuple[float, ...]], list[bool]]]:
+    gold = json.loads((bench / "gold.json").read_text(encoding="utf-8"))["articles"]
+    examples = []
+    for entry in gold:
+        if not entry.get("title_known") or part_of(entry["source_file"]) != "tune":
+            continue
+        doc = RawDocument(entry["source_file"], (bench / entry["source_file"]).read_bytes())
+        prepared = prepare(split_lines(doc, doc.data.decode("utf-8")))
+        if prepared is None:
+            continue
+        draft, start, end = prepared
+        candidates = title_candidates(_Header(draft, start, end, CatalogEntry()))
+        hits = [norm(draft.texts[i]) == norm(entry["title"]) for i in candidates]
+        if any(hits):
+            examples.append((list(candidates.values()), hits))
+    return examples
+
+
+def fit(examples: list[tuple[list[tuple[float, ...]], list[bool]]]) -> list[float]:
+    weights = [0.0] * len(TITLE_FEATURES)
+    for _ in range(STEPS):
+        grad = [-L2 * w for w in weights]
+        for features, hits in examples:
+            scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in features]
+            top = max(scores)
+            exp = [math.exp(s - top) for s in scores]
+            total = sum(exp)
+            positive = sum(e for e, h in zip(exp, hits, strict=True) if h)
+            for row, e, hit in zip(features, exp, hits, strict=True):
+                coef = (e / positive if hit else 0.0) - e / total
+                for k, f in enumerate(row):
+                    grad[k] += coef * f
+        weights = [w + RATE * g / len(examples) for w, g in zip(weights, grad, strict=True)]
+    return weights
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--bench", type=Path, default=Path(os.environ.get("AZPK_BENCH", DEFAULT_BENCH)))
+    args = parser.parse_args()
+    examples = _examples(args.bench)
+    weights = fit(examples)
+    right = 0
+    for features, hits in examples:
+        scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in features]
+        right += hits[scores.index(max(scores))]
+    print(f"# {len(examples)} tune pages; the gold line ranks first on {right} ({right / len(examples):.3f})")
+    print("TITLE_WEIGHTS = (")
+    for name, w in zip(TITLE_FEATURES, weights, strict=True):
+        print(f"    {w:+.3f},  # {name}")
+    print(")")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

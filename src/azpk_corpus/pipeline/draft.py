@@ -1,0 +1,24 @@
+"""The working state the layout passes share while they label one page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .bios import BioBlock
+
+
+@dataclass
+class Draft:
+    """Labels under construction; '?' marks a line no pass has claimed yet."""
+
+    texts: list[str]
+    reasons: list[str | None]
+    """boilerplate_reason() of each line, computed once: every pass consults it."""
+    labels: list[str]
+    vocabulary: frozenset[str] = frozenset()
+    """Words the page prints in lower case (header.page_vocabulary): evidence against names."""
+    bios: list[BioBlock] = field(default_factory=list)
+    byline: list[str] = field(default_factory=list)
+    title: str | None = None
+    section: str | None = None
+    dateline: str | None = None

@@ -1,0 +1,313 @@
+"""Layout pass: the page header (breadcrumb, headline, byline, dateline) and the body's first lines.
+
+Headlines and bylines sit just above the body, or open it; menus and tables of contents
+are further up or repeat as in-body headings. So the headline is scored on features any
+page has (a byline or dateline right below it, a breadcrumb or a second copy naming it,
+its length and ending, whether it sits in a list of short lines), and a byline counts by
+form: one marked 'By'/'Author:' anywhere in the header or the body's first lines (the one
+nearest the headline wins), a bare line of names only right below the headline and only
+if its words are not the page's own vocabulary ('Rental Market' is lower-case prose
+elsewhere on the page, 'Chen Zhao' is not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .draft import Draft
+from .lexicon import CAPTION
+from .names import Byline, marker_only, parse_byline, single_name, strip_stray
+from .text_stats import STOPWORDS, is_prose, words
+from .timex import find_dates, iso_date
+from .types import CatalogEntry
+
+# Tuned on the 'tune' half of ../shared/bench/dev (benchmarks/extraction.py --part tune).
+TITLE_MAX_WORDS = 30
+BODY_HEAD_LINES = 10
+"""How far into the body run a byline or dateline may stand and still be the article's."""
+ANCHOR_REACH = 3
+"""Most lines between a headline and its byline or dateline (a standfirst, a section tag)."""
+MENU_RUN = 4
+"""This many short lines in a row are a menu or a table of contents, not a headline's setting."""
+
+TITLE_FEATURES = (
+    "bias", "last_crumb", "twice_in_header", "repeats_below", "byline_or_date_below", "byline_or_date_above",
+    "byline_next", "words_le_2", "words_3", "words_5_16", "words_gt_16", "gap_0", "gap_le_2", "gap_le_6",
+    "in_body_run", "in_menu", "ends_period", "ends_colon_or_numbered", "ends_question", "lower_start", "url",
+    "site_separator", "share_in_body", "share_in_lede", "title_case", "prose",
+)  # fmt: skip
+# Fitted by benchmarks/fit_title.py on the tune half of ../shared/bench/dev (WCXB pages).
+TITLE_WEIGHTS = (
+    0.000, 3.492, 0.261, -0.894, 3.444, 1.996, -0.310, -2.131, -1.608, 1.950, 0.078, 0.212, 0.615, 1.209, -2.813, -0.491, -2.550, -0.591, 0.589, -0.322, -0.097, -0.780, 2.230, 2.928, 1.828, 0.367,
+)  # fmt: skip
+TITLE_MIN_SCORE = -100.0
+
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
+_GLUED_HOME = re.compile(r"^Home(?=[A-Z])")
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_DATELINE_MARKER = re.compile(
+    r"^(published|updated|posted|last updated|date|modified)\b\s*(on|at)?\s*:?", re.IGNORECASE
+)
+_RELATIVE_DATE = re.compile(
+    r"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$|^(just now|yesterday|today)$", re.IGNORECASE
+)
+_DATELINE_WORDS = frozenset(
+    "on at by in min mins minute minutes read reading time comments comment views shares am pm "
+    "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
+)
+_NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$")
+
+
+def breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
+    """The crumbs of a breadcrumb line ('Home / Politics / Title', 'HomeNewsWorld...')."""
+    if _GLUED_HOME.match(text):
+        rest = text[4:]
+        for title in next_lines:
+            if len(title) > 3 and rest.endswith(title):
+                rest = rest[: -len(title)]
+                return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()] + [title]
+        return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()]
+    crumbs = [c.strip() for c in _BREADCRUMB_SEP.split(text) if c.strip()]
+    rooted = crumbs[0].lower() in ("home", "start", "main") if crumbs else False
+    shaped = all(len(c.split()) <= 20 for c in crumbs) and len(crumbs[0].split()) <= 3 if crumbs else False
+    if shaped and (len(crumbs) >= 3 or (len(crumbs) == 2 and rooted)):
+        return crumbs[1:] if rooted else crumbs
+    return None
+
+
+def dateline(text: str) -> str | None:
+    """'' for a dateline stating no usable date ('2 days ago'), its ISO date, or None.
+
+    The date must give at least a month, and few other words may stand beside it
+    ('5 min read', '3 comments'), so a headline with a year in it is not a dateline.
+    """
+    if len(text.split()) > 15:
+        return None
+    marked = _DATELINE_MARKER.match(text)
+    if _RELATIVE_DATE.match(text.strip()):
+        return ""
+    dates = [d for d in find_dates(text) if "X" not in d.value and "/" not in d.value and len(d.value) >= 7]
+    if not dates:
+        return "" if marked else None
+    rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
+    others = [w for w in words(rest) if not w.isdigit() and w not in _DATELINE_WORDS]
+    return dates[0].value if len(others) <= 3 else None
+
+
+def page_vocabulary(texts: list[str]) -> frozenset[str]:
+    """Words the page prints in lower case: common words, never the names of its authors."""
+    vocab = set()
+    for text in texts:
+        for token in text.split():
+            token = token.strip(".,;:!?()[]\"'“”‘’")
+            if _PLAIN_WORD.match(token):
+                vocab.add(token)
+    return frozenset(vocab)
+
+
+def plausible_names(names: list[str], vocabulary: frozenset[str]) -> bool:
+    """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies')."""
+    for name in names:
+        tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
+        if tokens and 2 * sum(t.lower() in vocabulary for t in tokens) >= len(tokens):
+            return False
+    return True
+
+
+def _dated(byline: Byline) -> bool:
+    return bool(byline.rest and iso_date(byline.rest))
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
+
+
+def _in_menu(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is one of a run of MENU_RUN or more short lines."""
+    if not _short(texts[i]):
+        return False
+    lo = i
+    while lo > 0 and _short(texts[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(texts) and _short(texts[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= MENU_RUN
+
+
+class _Header:
+    """What the first pass over the header found, line by line."""
+
+    def __init__(self, draft: Draft, start: int, end: int, catalog: CatalogEntry) -> None:
+        self.draft, self.start = draft, start
+        self.head_end = min(end + 1, start + BODY_HEAD_LINES)
+        self.crumbs: list[str] = []
+        self.bylines: dict[int, Byline] = {}
+        self.markers: dict[int, int] = {}  # byline line -> its bare 'By' line
+        self.dates: dict[int, str] = {}
+        self.singles: set[int] = set()  # a lone given name ('Mazi'): a byline only beside a date
+        publisher = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
+        texts, labels = draft.texts, draft.labels
+        self.vocabulary = draft.vocabulary
+        self.header_counts = Counter(texts[:start])
+        self.later = frozenset(texts[self.head_end :])
+        self.body_words = frozenset(w for text in texts[start : end + 1] for w in words(text))
+        self.lede_words = frozenset(w for text in texts[start : start + 4] for w in words(text))
+        for i in range(self.head_end):
+            text, in_body = texts[i], i >= start
+            if i in self.bylines or labels[i] != "?":
+                continue
+            found = breadcrumb(text, texts[i + 1 : i + 4]) if not self.crumbs and not in_body else None
+            if found:
+                self.crumbs = found
+                labels[i] = "breadcrumb"
+            elif (reason := draft.reasons[i]) and not in_body:
+                labels[i] = reason
+            elif (
+                marker_only(text)
+                and i + 1 < len(texts)
+                and (byline := parse_byline(texts[i + 1], marker=True))
+                and plausible_names(byline.names, self.vocabulary)
+            ):
+                self.bylines[i + 1], self.markers[i + 1] = byline, i
+            elif (
+                (byline := parse_byline(text)) is not None
+                and plausible_names(byline.names, self.vocabulary)
+                and (byline.marked or not in_body or _dated(byline))
+            ):
+                self.bylines[i] = byline
+                if byline.rest and (date := iso_date(byline.rest)):
+                    self.dates[i] = date
+            elif (date := dateline(text)) is not None:
+                labels[i] = "dateline"
+                if date:
+                    self.dates[i] = date
+            elif text.casefold().replace(" ", "") in publisher and not in_body:
+                labels[i] = "publisher_line"
+            elif CAPTION.search(text) and not in_body:
+                labels[i] = "caption"
+            elif single_name(strip_stray(text)) and plausible_names([text], self.vocabulary):
+                self.singles.add(i)
+
+    def anchor(self, j: int) -> bool:
+        """Line ``j`` is a dated line or a marked byline: what stands under a headline."""
+        return j in self.dates or (j in self.bylines and self.bylines[j].marked)
+
+    def anchored(self, i: int) -> bool:
+        """A marked byline or a dateline stands within ANCHOR_REACH lines below line ``i``."""
+        return any(self.anchor(j) for j in range(i + 1, i + 1 + ANCHOR_REACH))
+
+    def title_features(self, i: int, gap: int) -> tuple[float, ...]:
+        """What speaks for and against line ``i`` being the headline, in TITLE_FEATURES order."""
+        texts, text = self.draft.texts, self.draft.texts[i]
+        tokens = words(text)
+        n = len(tokens)
+        last = self.crumbs[-1] if self.crumbs else None
+        content = [w for w in tokens if len(w) > 2 and w not in STOPWORDS]
+        in_body = sum(w in self.body_words for w in content) / len(content) if content else 0.0
+        in_lede = sum(w in self.lede_words for w in content) / len(content) if content else 0.0
+        capitals = [t for t in text.split() if t[:1].isalpha()]
+        title_case = sum(t[0].isupper() for t in capitals) / len(capitals) if capitals else 0.0
+        return (
+            1.0,
+            float(bool(last and (last == text or last.startswith(text) or text.startswith(last)))),
+            float(self.header_counts[text] > 1),
+            float(text in self.later),
+            float(self.anchored(i)),
+            float(self.anchor(i - 1)),
+            float(i + 1 in self.bylines),
+            float(n <= 2),
+            float(n == 3),
+            float(5 <= n <= 16),
+            float(n > 16),
+            float(gap == 0),
+            float(gap <= 2),
+            float(gap <= 6),
+            float(i >= self.start),
+            float(_in_menu(texts, i)),
+            float(text.endswith(".")),
+            float(text.endswith(":") or bool(_NUMBERED.match(text))),
+            float(text.endswith(("?", "!"))),
+            float(not text[0].isupper() and not text[0].isdigit()),
+            float(bool(re.search(r"https?:|www\.|@|©", text))),
+            float(bool(re.search(r"\s[|–—-]\s", text))),
+            in_body,
+            in_lede,
+            title_case,
+            float(is_prose(text)),
+        )
+
+
+def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
+    """Every line that could be the headline, with its features."""
+    texts, labels = head.draft.texts, head.draft.labels
+    content = [i for i in range(head.start) if labels[i] == "?" and i not in head.bylines]
+    gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
+    candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
+    prose_seen = False  # past the run's first prose, only a headline with a byline or date below it
+    for i in range(head.start, head.head_end):
+        shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
+        if shaped and (not prose_seen or head.anchored(i)):
+            candidates.append(i)
+        prose_seen = prose_seen or is_prose(texts[i])
+    return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
+
+
+def title_score(features: tuple[float, ...]) -> float:
+    return sum(w * f for w, f in zip(TITLE_WEIGHTS, features, strict=True))
+
+
+def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> None:
+    """Label the header lines [0, start) and the bylines/datelines among the body's first lines."""
+    texts, labels = draft.texts, draft.labels
+    head = _Header(draft, start, end, catalog)
+    scored = {i: title_score(f) for i, f in title_candidates(head).items()}
+    title_at = -1
+    if scored:
+        best = max(scored, key=lambda i: (scored[i], -abs(i - start)))
+        if scored[best] >= TITLE_MIN_SCORE:
+            draft.title, title_at = texts[best], best
+            for i in range(start, best):  # what opens the run above its headline is not the article
+                if labels[i] == "?":
+                    labels[i] = "page_chrome"
+            for i in range(head.head_end):
+                if texts[i] == draft.title and labels[i] == "?":
+                    labels[i] = "title"
+    anchor = title_at if title_at >= 0 else start
+    marked = [i for i, b in head.bylines.items() if b.marked]
+
+    def near_title(i: int) -> bool:
+        return 0 < i - title_at <= ANCHOR_REACH + 1 if title_at >= 0 else start - 2 <= i < start + 2
+
+    def beside_date(i: int) -> bool:
+        return abs(i - anchor) <= 2 * ANCHOR_REACH and (i - 1 in head.dates or i + 1 in head.dates or i in head.dates)
+
+    bare = [
+        i
+        for i, b in head.bylines.items()
+        if not b.marked and (near_title(i) or beside_date(i)) and (i < start or beside_date(i))
+    ]
+    for i in sorted(head.singles):
+        if near_title(i) and beside_date(i):
+            head.bylines[i] = Byline([strip_stray(texts[i])], None, False)
+            bare.append(i)
+    chosen = min(marked or bare, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
+    for i, byline in head.bylines.items():
+        if i == chosen or byline.marked:
+            labels[i] = "byline"
+            if i in head.markers:
+                labels[head.markers[i]] = "byline"
+    if chosen is not None:
+        draft.byline, rest = head.bylines[chosen].names, head.bylines[chosen].rest
+        if rest and (date := iso_date(rest)):
+            head.dates[chosen] = date
+    if head.dates:
+        draft.dateline = head.dates[min(head.dates, key=lambda i: (i < anchor, abs(i - anchor)))]
+    if head.crumbs:
+        sections = [c for c in head.crumbs if c != draft.title and not (draft.title and draft.title.startswith(c))]
+        draft.section = sections[-1] if sections else None
+    for i in range(start):
+        if labels[i] == "?":
+            labels[i] = "page_chrome"
