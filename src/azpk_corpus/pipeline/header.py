@@ -259,8 +259,11 @@ def title_score(features: tuple[float, ...]) -> float:
     return sum(w * f for w, f in zip(TITLE_WEIGHTS, features, strict=True))
 
 
-def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> None:
-    """Label the header lines [0, start) and the bylines/datelines among the body's first lines."""
+def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> int:
+    """Label the header lines [0, start) and the bylines/datelines among the body's first lines.
+
+    Returns the end of the window searched at the body's top (BODY_HEAD_LINES).
+    """
     texts, labels = draft.texts, draft.labels
     head = _Header(draft, start, end, catalog)
     scored = {i: title_score(f) for i, f in title_candidates(head).items()}
@@ -311,3 +314,4 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> N
     for i in range(start):
         if labels[i] == "?":
             labels[i] = "page_chrome"
+    return head.head_end

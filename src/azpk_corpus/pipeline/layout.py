@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .bios import BioBlock, about_heading, bio_line, role_line
 from .draft import Draft
+from .credits import label_credits
 from .header import label_header, page_vocabulary, plausible_names
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, same_person, strip_stray
@@ -115,7 +116,7 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
 
 def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
     """Byline names with the bios that name them; page-bottom credits when there is no byline."""
-    bios = list(reversed(draft.bios))  # page order
+    bios = sorted(draft.bios, key=lambda b: b.first_line)  # page order
     if not draft.byline:
         named = [b for b in bios if b.name]
         merged: dict[str, list[str]] = {}
@@ -154,8 +155,9 @@ def layout(page: Page) -> Layout | None:
     if prepared is None:
         return None
     draft, start, end = prepared
-    label_header(draft, start, end, page.source.catalog)
+    head_end = label_header(draft, start, end, page.source.catalog)
     last = _label_tail(draft, start, end)
+    label_credits(draft, start, head_end)
     if last < start:
         return None
     _label_body(draft, start, last)

@@ -34,6 +34,10 @@ _NOT_NAME_WORDS = frozenset(
     back top skip content main navigation page pages categories category recipes tips guide guides
     republic state states union kingdom government parliament assembly army forces
     north south east west central new relations war peace day week year
+    facebook twitter instagram youtube linkedin medium pinterest tiktok threads bluesky mastodon rss yelp
+    submit loading find request access get learn download explore discover book buy order call apply
+    join watch listen try view see sign register enroll donate save print upload compare calculate chat
+    email feedback info calculator checklist platform plan program programs projects solutions products
     """.split()
 )
 ROLE_WORDS = frozenset(
@@ -143,7 +147,7 @@ class Byline(NamedTuple):
     marked: bool
 
 
-def _names_in(head: str, marked: bool) -> list[str] | None:
+def _names_in(head: str, marked: bool, single: bool) -> list[str] | None:
     head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
     if not head or len(head.split()) > 16:
         return None
@@ -154,7 +158,7 @@ def _names_in(head: str, marked: bool) -> list[str] | None:
         head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
-    names = [p for p in pieces if is_person_name(p) or (marked and len(pieces) == 1 and single_name(p))]
+    names = [p for p in pieces if is_person_name(p) or (single and len(pieces) == 1 and single_name(p))]
     if not names or (not marked and len(names) != len(pieces)):
         return None
     return names
@@ -185,7 +189,8 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
         marked = bool(found or inner or (marker and k == 0))
         cut = _DATE_CUE.search(head)
         tail = (field[: inner.start()] + " " if inner else "") + (head[cut.start() :] if cut else "")
-        names = _names_in(head[: cut.start()] if cut else head, marked)
+        # A lone given name ('By Amanda') only with a date beside it: 'By Industry' is a menu.
+        names = _names_in(head[: cut.start()] if cut else head, marked, single=marked and bool(tail.strip()))
         if names:
             rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
             return Byline(names, rest, marked)

@@ -1,0 +1,59 @@
+"""Layout pass: author credits below the header, for pages whose header names nobody.
+
+Many pages credit the author only further down: a 'By' line under a hero image or
+in a sidebar, or an author box at the end ('Jane Doe' over 'Jane Doe is a ...',
+'About Jane Doe' over 'Jane has ...'). Both are found by form, never by a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bios import BioBlock, about_heading
+from .draft import Draft
+from .header import plausible_names
+from .names import is_person_name, marker_only, parse_byline, strip_stray
+
+_BIO_START = re.compile(
+    r"^\S+(?:\s+\S+){0,4}?\s+(?:is|was|has|had|serves|served|works|worked|holds|writes|leads|heads|founded|"
+    r"co-founded|joined|brings|covers|specializes|specialises)\b"
+)
+_OPEN = frozenset({"?", "page_chrome"})
+
+
+def _bio_pair(draft: Draft, i: int) -> str | None:
+    """The name on line ``i`` when the next line is a bio that opens with it."""
+    text = strip_stray(draft.texts[i])
+    about = about_heading(text)
+    name = about or text
+    if not is_person_name(name) or not plausible_names([name], draft.vocabulary) or i + 1 >= len(draft.texts):
+        return None
+    following = draft.texts[i + 1]
+    opens = following.startswith((name + " ", name.split()[0] + " ", "(" + name))
+    return name if opens and _BIO_START.match(following) else None
+
+
+def _late_byline(draft: Draft, first: int) -> None:
+    texts, labels = draft.texts, draft.labels
+    for i in range(first, len(texts)):
+        if labels[i] not in _OPEN:
+            continue
+        marker = marker_only(texts[i]) and i + 1 < len(texts)
+        byline = parse_byline(texts[i + 1], marker=True) if marker else parse_byline(texts[i])
+        if byline and byline.marked and plausible_names(byline.names, draft.vocabulary):
+            draft.byline = byline.names
+            labels[i] = "byline"
+            if marker:
+                labels[i + 1] = "byline"
+            return
+
+
+def label_credits(draft: Draft, start: int, head_end: int) -> None:
+    """Find author boxes from the body's start on, and a marked byline below the header if none was found."""
+    labels = draft.labels
+    for i in range(start, len(draft.texts) - 1):
+        if labels[i] in _OPEN and labels[i + 1] in _OPEN and (name := _bio_pair(draft, i)):
+            labels[i], labels[i + 1] = "author_name", "bio"
+            draft.bios.append(BioBlock(name, draft.texts[i + 1], i))
+    if not draft.byline:
+        _late_byline(draft, head_end)
