@@ -69,7 +69,7 @@ def test_no_byline_and_no_bio_means_no_author() -> None:
 def test_relative_dateline_gives_no_date() -> None:
     a = _build("Energy ties deepen", "2 days ago", P1, P2)
     assert a.published_date is None
-    assert {r.text: r.reason for r in a.removed}["2 days ago"] == "dateline"
+    assert {r.text: r.reason for r in a.removed}["2 days ago"] == "timestamp"
 
 
 def test_every_raw_line_is_kept_or_explained() -> None:

@@ -9,20 +9,22 @@ author name lines and site chrome off the body's tail.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .bios import BioBlock, about_heading, bio_line, role_line
 from .draft import Draft
 from .credits import label_credits
 from .header import label_header, page_vocabulary, plausible_names
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, same_person, strip_stray
-from .text_stats import is_prose, words
+from .text_stats import PROSE_MIN_WORDS, is_english_page, is_prose, words
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds and checked
 # on ../shared/bench/dev as a whole (no held-out split yet): a line of prose earns
 # its word count, anything else costs a little, so that short in-body headings between
 # paragraphs are kept while menus and link lists at the edges are not.
-SHORT_LINE_COST = 3.0
+SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0
 HEADING_MAX_WORDS = 15
@@ -30,11 +32,13 @@ HEADING_MAX_WORDS = 15
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 
-def _line_score(text: str, reason: str | None) -> float:
+def _line_score(text: str, reason: str | None, repeated: bool, english: bool) -> float:
     if reason:
         return -BOILERPLATE_COST
     n = len(words(text))
-    if is_prose(text):
+    if repeated and n >= PROSE_MIN_WORDS:
+        return -SHORT_LINE_COST  # a teaser or blurb printed twice on the page is not the article's prose
+    if is_prose(text, english=english):
         return float(n)
     if n >= HEADING_MAX_WORDS:
         return n * NON_PROSE_WEIGHT
@@ -142,7 +146,9 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     """An unlabelled draft of ``page`` and its densest run of prose (first, last), or None."""
     texts = [line.text for line in page.lines]
     reasons = [boilerplate_reason(t) for t in texts]
-    run = densest_run([_line_score(t, r) for t, r in zip(texts, reasons, strict=True)])
+    counts = Counter(texts)
+    english = is_english_page(texts)
+    run = densest_run([_line_score(t, r, counts[t] > 1, english) for t, r in zip(texts, reasons, strict=True)])
     if run is None:
         return None
     draft = Draft(texts=texts, reasons=reasons, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts))

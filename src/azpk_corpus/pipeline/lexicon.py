@@ -57,6 +57,11 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"^(home|menu|search|skip to (main )?content|back to top|load more|next|previous|close|log ?in|sign in|register)$",
         4,
     ),
+    (
+        "timestamp",
+        r"^(updated |posted )?(\d+\s*(s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|just now)\b",
+        6,
+    ),
     ("credit", r"^(edited|reviewed|fact[- ]checked|medically reviewed|illustrated|photographed) by\b", 10),
     (
         "reading_time",

@@ -36,12 +36,25 @@ def stopword_share(tokens: list[str]) -> float:
     return sum(t in STOPWORDS for t in tokens) / len(tokens) if tokens else 0.0
 
 
-def is_prose(text: str) -> bool:
-    """A line that reads as running text: long enough, sentence-final, full of function words."""
+def is_prose(text: str, *, english: bool = True) -> bool:
+    """A line that reads as running text: long enough, sentence-final, full of function words.
+
+    ``english=False`` (a page in another language) drops the function-word test, which
+    knows only English words, and judges by length and final punctuation alone.
+    """
     tokens = words(text)
-    if len(tokens) < PROSE_MIN_WORDS or stopword_share(tokens) < MIN_STOPWORD_SHARE:
+    if len(tokens) < PROSE_MIN_WORDS or (english and stopword_share(tokens) < MIN_STOPWORD_SHARE):
         return False
     return text.rstrip().endswith(_TERMINAL) or len(tokens) >= LONG_LINE_WORDS
+
+
+FOREIGN_PAGE_SHARE = 0.08
+"""Below this English function-word share a whole page is taken as not English (tune half: English
+pages sit above 0.12, the Portuguese, German, Russian, Japanese ... ones below 0.08)."""
+
+
+def is_english_page(texts: list[str]) -> bool:
+    return stopword_share([w for text in texts for w in words(text)]) >= FOREIGN_PAGE_SHARE
 
 
 def guess_language(text: str) -> str | None:
