@@ -40,7 +40,7 @@ def _late_byline(draft: Draft, first: int) -> None:
             continue
         marker = marker_only(texts[i]) and i + 1 < len(texts)
         byline = parse_byline(texts[i + 1], marker=True) if marker else parse_byline(texts[i])
-        if byline and byline.marked and plausible_names(byline.names, draft.vocabulary):
+        if byline and byline.marked and plausible_names(byline.names, draft.vocabulary, marked=True):
             draft.byline = byline.names
             labels[i] = "byline"
             if marker:

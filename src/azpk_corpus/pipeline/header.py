@@ -39,7 +39,7 @@ TITLE_FEATURES = (
 )  # fmt: skip
 # Fitted by benchmarks/fit_title.py on the tune half of ../shared/bench/dev (WCXB pages).
 TITLE_WEIGHTS = (
-    0.000, 3.492, 0.261, -0.894, 3.444, 1.996, -0.310, -2.131, -1.608, 1.950, 0.078, 0.212, 0.615, 1.209, -2.813, -0.491, -2.550, -0.591, 0.589, -0.322, -0.097, -0.780, 2.230, 2.928, 1.828, 0.367,
+    0.000, 3.204, 0.356, -0.741, 3.656, 2.343, -0.012, -2.241, -1.375, 2.002, 0.358, 0.161, 0.707, 0.954, -3.180, -0.412, -3.131, -0.700, 0.351, -0.305, -0.085, -0.758, 2.415, 3.079, 1.938, 0.173,
 )  # fmt: skip
 TITLE_MIN_SCORE = -100.0
 
@@ -56,6 +56,7 @@ _DATELINE_WORDS = frozenset(
     "on at by in min mins minute minutes read reading time comments comment views shares am pm "
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
+_MARKED_START = re.compile(r"^(?:by|written by|posted by|author)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
 _PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$")
 
@@ -107,11 +108,16 @@ def page_vocabulary(texts: list[str]) -> frozenset[str]:
     return frozenset(vocab)
 
 
-def plausible_names(names: list[str], vocabulary: frozenset[str]) -> bool:
-    """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies')."""
+def plausible_names(names: list[str], vocabulary: frozenset[str], *, marked: bool = False) -> bool:
+    """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies').
+
+    After a 'By' marker the form already speaks for a name, so only a name made wholly of
+    such words is refused ('By Use Case' in a filter menu).
+    """
     for name in names:
         tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
-        if tokens and 2 * sum(t.lower() in vocabulary for t in tokens) >= len(tokens):
+        hits = sum(t.lower() in vocabulary for t in tokens)
+        if tokens and (hits == len(tokens) if marked else 2 * hits >= len(tokens)):
             return False
     return True
 
@@ -159,7 +165,11 @@ class _Header:
             text, in_body = texts[i], i >= start
             if i in self.bylines or labels[i] != "?":
                 continue
-            found = breadcrumb(text, texts[i + 1 : i + 4]) if not self.crumbs and not in_body else None
+            found = (
+                breadcrumb(text, texts[i + 1 : i + 4])
+                if not self.crumbs and not in_body and not _MARKED_START.match(text)
+                else None
+            )
             if found:
                 self.crumbs = found
                 labels[i] = "breadcrumb"
@@ -169,12 +179,12 @@ class _Header:
                 marker_only(text)
                 and i + 1 < len(texts)
                 and (byline := parse_byline(texts[i + 1], marker=True))
-                and plausible_names(byline.names, self.vocabulary)
+                and plausible_names(byline.names, self.vocabulary, marked=True)
             ):
                 self.bylines[i + 1], self.markers[i + 1] = byline, i
             elif (
                 (byline := parse_byline(text)) is not None
-                and plausible_names(byline.names, self.vocabulary)
+                and plausible_names(byline.names, self.vocabulary, marked=byline.marked)
                 and (byline.marked or not in_body or _dated(byline))
             ):
                 self.bylines[i] = byline

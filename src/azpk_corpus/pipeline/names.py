@@ -54,7 +54,7 @@ ROLE_WORDS = frozenset(
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
-    r"^(?:by|written by|words by|posted by|reported by|story by|text by|authors?|writers?|contributors?)"
+    r"^(?:by|written by|words by|posted by|reported by|story by|text by|article by|authored by|authors?|writers?|contributors?)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
