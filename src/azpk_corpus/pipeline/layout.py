@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
-from .draft import Draft
 from .credits import label_credits
+from .draft import Draft
 from .header import label_header, page_vocabulary, plausible_names
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, same_person, strip_stray
@@ -37,7 +37,7 @@ def _line_score(text: str, reason: str | None, repeated: bool, english: bool) ->
         return -BOILERPLATE_COST
     n = len(words(text))
     if repeated and n >= PROSE_MIN_WORDS:
-        return -SHORT_LINE_COST  # a teaser or blurb printed twice on the page is not the article's prose
+        return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
     if is_prose(text, english=english):
         return float(n)
     if n >= HEADING_MAX_WORDS:
@@ -146,9 +146,15 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     """An unlabelled draft of ``page`` and its densest run of prose (first, last), or None."""
     texts = [line.text for line in page.lines]
     reasons = [boilerplate_reason(t) for t in texts]
-    counts = Counter(texts)
     english = is_english_page(texts)
+    counts = Counter(texts)
+    first_at = {t: i for i, t in reversed(list(enumerate(texts)))}
+    # Every copy of a repeated line costs (teasers listed twice); if that leaves no prose at
+    # all (the whole article printed twice), the first copy counts.
     run = densest_run([_line_score(t, r, counts[t] > 1, english) for t, r in zip(texts, reasons, strict=True)])
+    run = run or densest_run(
+        [_line_score(t, r, first_at[t] < i, english) for i, (t, r) in enumerate(zip(texts, reasons, strict=True))]
+    )
     if run is None:
         return None
     draft = Draft(texts=texts, reasons=reasons, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts))
