@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.names import is_person_name, parse_byline, same_person, strip_stray
+from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline, same_person, strip_stray
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,25 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey"], None),
         ("By Jane Doe, Ph.D.", ["Jane Doe"], None),
         ("Search Toggle", None, None),
+        (
+            "Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather",
+            ["Chen Zhao", "Daryl Fairweather"],
+            "Published on December 2nd, 2025",
+        ),
+        ("Melissa Ozawa December 18, 2025", ["Melissa Ozawa"], "December 18, 2025"),
+        ("By Shivya Nath 12th February 2025", ["Shivya Nath"], "12th February 2025"),
+        ("Written by: Sean Peek, Senior Analyst Updated Sep 17, 2025", ["Sean Peek"], "Updated Sep 17, 2025"),
+        ("By Alyssa Maio on January 21, 2023", ["Alyssa Maio"], "January 21, 2023"),
+        ("Charlotte Gannon • November 4th, 2025", ["Charlotte Gannon"], "November 4th, 2025"),
+        ("Contributors: Janet Loughrey", ["Janet Loughrey"], None),
+        ("Article by: Cara Dumaplin", ["Cara Dumaplin"], None),
+        ("By Amanda | May 3, 2024", ["Amanda"], "May 3, 2024"),  # a lone given name, with a date beside it
+        ("By Amanda", None, None),  # ... and without one: 'By Industry' menus look the same
+        ("By Industry", None, None),
+        ("Colin Gray Colin Gray", ["Colin Gray"], None),
+        ("Photo by Jane Doe", None, None),
+        ("Powered by WordPress", None, None),
+        ("Submit Feedback", None, None),
     ],
 )
 def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:
@@ -61,3 +80,11 @@ def test_strip_stray_and_same_person() -> None:
     assert same_person("Jane Doe", "jane doe")
     assert same_person("Jane Doe", "Jane A. Doe")
     assert not same_person("Jane Doe", "John Doe")
+
+
+def test_marker_only_line_and_the_name_below_it() -> None:
+    assert marker_only("By") and marker_only("Written by:") and marker_only("WRITTEN BY")
+    assert not marker_only("By Jane Doe") and not marker_only("Bypass")
+    parsed = parse_byline("Jane Doe", marker=True)
+    assert parsed is not None and parsed.marked
+    assert parse_byline("LEONARDO GARCIA", marker=True) == parse_byline("By LEONARDO GARCIA")

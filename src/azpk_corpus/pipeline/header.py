@@ -256,10 +256,10 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     content = [i for i in range(head.start) if labels[i] == "?" and i not in head.bylines]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
     candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
-    prose_seen = False  # past the run's first prose, only a headline with a byline or date below it
+    prose_seen = False  # a prose line, or any line past one, is the headline only over a byline or date
     for i in range(head.start, head.head_end):
         shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
-        if shaped and (not prose_seen or head.anchored(i)):
+        if shaped and ((not prose_seen and not is_prose(texts[i])) or head.anchored(i)):
             candidates.append(i)
         prose_seen = prose_seen or is_prose(texts[i])
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}

@@ -2,9 +2,10 @@
 
 The body is the densest run of prose (jusText's and C4's idea: long lines that end
 like sentences and are full of function words), found as the maximum-sum run of
-per-line scores. Lines before it are the header (breadcrumb, title, byline,
-dateline, captions); the page is then read backwards from the end to peel bios,
-author name lines and site chrome off the body's tail.
+per-line scores. Lines before it and the run's first lines are the header
+(header.py: breadcrumb, headline, byline, dateline); the page is then read backwards
+from the end to peel bios, author name lines and site chrome off the body's tail, and
+author boxes and late bylines are looked for below the header (credits.py).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from .names import is_person_name, same_person, strip_stray
 from .text_stats import PROSE_MIN_WORDS, is_english_page, is_prose, words
 from .types import AuthorCredit, Layout, Page
 
-# Per-line scores for the densest-run search. Set by hand on the five seeds and checked
-# on ../shared/bench/dev as a whole (no held-out split yet): a line of prose earns
-# its word count, anything else costs a little, so that short in-body headings between
-# paragraphs are kept while menus and link lists at the edges are not.
+# Per-line scores for the densest-run search. Set by hand on the five seeds, then
+# SHORT_LINE_COST raised 3 -> 4 on the tune half of ../shared/bench/dev
+# (benchmarks/extraction.py --part tune: 3 kept more teaser lists, 5+ cut in-body
+# headings): a line of prose earns its word count, anything else costs a little, so
+# that short in-body headings between paragraphs are kept while menus and link lists
+# at the edges are not.
 SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0

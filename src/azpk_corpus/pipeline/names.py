@@ -190,7 +190,7 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
         cut = _DATE_CUE.search(head)
         tail = (field[: inner.start()] + " " if inner else "") + (head[cut.start() :] if cut else "")
         # A lone given name ('By Amanda') only with a date beside it: 'By Industry' is a menu.
-        names = _names_in(head[: cut.start()] if cut else head, marked, single=marked and bool(tail.strip()))
+        names = _names_in(head[: cut.start()] if cut else head, marked, single=marked and (dated or bool(tail.strip())))
         if names:
             rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
             return Byline(names, rest, marked)

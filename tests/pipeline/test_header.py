@@ -1,0 +1,109 @@
+"""The header pass: datelines, headline choice, page vocabulary against false names."""
+
+from __future__ import annotations
+
+import pytest
+
+from azpk_corpus.models import Article
+from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, plausible_names
+from azpk_corpus.pipeline.types import RawDocument
+
+P1 = "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade."
+P2 = "Officials said the new agreements would be signed during a visit by the foreign minister later this year."
+P3 = "Analysts noted that trade between the countries remains small, although both sides have promised to increase it."
+
+
+def _build(*lines: str) -> Article:
+    result = process(RawDocument("page.txt", "\n\n".join(lines).encode()))
+    assert isinstance(result, Article), result
+    return result
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 2024-03-19", "2024-03-19"),
+        ("27.02.2024 14:05", "2024-02-27"),
+        ("November 8, 2023 · 5 min read", "2023-11-08"),
+        ("Updated 5 June 2024", "2024-06-05"),
+        ("Last updated: Jul 22, 2021", "2021-07-22"),
+        ("12/19/2025", "2025-12-19"),
+        ("2 days ago", ""),  # a dateline, but no date to state
+        ("Published:", ""),
+        ("How to install solar panels in 2026", None),  # a headline with a year is not a dateline
+        ("Wedding planning tools for couples on a budget this June 2024 season", None),
+        ("05/06/2024", None),  # day and month cannot be told apart: no date, no guess
+    ],
+)
+def test_dateline(line: str, expected: str | None) -> None:
+    assert dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "vocabulary", "marked", "expected"),
+    [
+        (["Chen Zhao"], frozenset({"market", "rental"}), False, True),
+        (["Rental Market"], frozenset({"market", "rental"}), False, False),
+        (["Grace Lee"], frozenset({"grace"}), False, False),  # half its words are page words: refused bare
+        (["Grace Lee"], frozenset({"grace"}), True, True),  # ... but after 'By' only a wholly common name is
+        (["Use Case"], frozenset({"use", "case"}), True, False),
+    ],
+)
+def test_plausible_names(names: list[str], vocabulary: frozenset[str], marked: bool, expected: bool) -> None:
+    assert plausible_names(names, vocabulary, marked=marked) is expected
+
+
+def test_breadcrumb() -> None:
+    assert breadcrumb("Home / Politics / Energy", []) == ["Politics", "Energy"]
+    assert breadcrumb("HomeNewsWorld", []) == ["News", "World"]
+    assert breadcrumb("Terms / Privacy", []) is None
+
+
+def test_weights_match_features() -> None:
+    assert len(TITLE_WEIGHTS) == len(TITLE_FEATURES)
+
+
+def test_headline_over_its_byline_beats_menu_items_nearer_the_body() -> None:
+    a = _build(
+        "Solutions by Industry",
+        "Energy cooperation between Baku and Islamabad enters a new phase",
+        "By Jane Doe | March 12, 2023",
+        "Share",
+        "Contents",
+        "Energy deals",
+        "Trade figures",
+        P1,
+        P2,
+        P3,
+    )
+    assert a.title == "Energy cooperation between Baku and Islamabad enters a new phase"
+    assert [x.name for x in a.authors] == ["Jane Doe"]
+    assert a.published_date == "2023-03-12"
+
+
+def test_title_cased_menu_line_under_the_headline_is_not_an_author() -> None:
+    a = _build(
+        "Energy cooperation between Baku and Islamabad enters a new phase",
+        "Rental Market",
+        P1 + " The rental market was not discussed.",
+        P2,
+        P3,
+    )
+    assert a.authors == []
+
+
+def test_name_beside_a_date_under_the_headline_is_a_byline() -> None:
+    a = _build(
+        "Menu", "Energy cooperation between Baku and Islamabad", "Melissa Ozawa", "December 18, 2025", P1, P2, P3
+    )
+    assert [x.name for x in a.authors] == ["Melissa Ozawa"]
+    assert a.published_date == "2025-12-18"
+
+
+def test_promo_text_above_the_headline_leaves_the_body() -> None:
+    promo = "Get paid three weeks faster with the only payment software that subcontractors will ever need."
+    a = _build(promo, "Top electrical construction companies in 2025", "By Claire Wilson", P1, P2, P3)
+    assert a.title == "Top electrical construction companies in 2025"
+    assert promo not in a.text
+    assert {r.text: r.reason for r in a.removed}[promo] == "page_chrome"
