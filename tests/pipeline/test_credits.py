@@ -2,42 +2,30 @@
 
 from __future__ import annotations
 
-from azpk_corpus.models import Article
-from azpk_corpus.pipeline.article import process
-from azpk_corpus.pipeline.types import RawDocument
-
-P1 = "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade."
-P2 = "Officials said the new agreements would be signed during a visit by the foreign minister later this year."
-P3 = "Analysts noted that trade between the countries remains small, although both sides have promised to increase it."
-
-
-def _build(*lines: str) -> Article:
-    result = process(RawDocument("page.txt", "\n\n".join(lines).encode()))
-    assert isinstance(result, Article), result
-    return result
+from tests.pipeline.pages import P1, P2, P3, build
 
 
 def test_author_box_at_the_end_names_the_author() -> None:
     bio = "Chen Zhao is the head of economics research, where she studies housing markets."
-    a = _build("Energy ties deepen between the two capitals", P1, P2, P3, "Chen Zhao", bio, "Email Chen")
+    a = build("Energy ties deepen between the two capitals", P1, P2, P3, "Chen Zhao", bio, "Email Chen")
     assert [(x.name, x.bio) for x in a.authors] == [("Chen Zhao", bio)]
     assert bio not in a.text and "Chen Zhao\n" not in a.text
 
 
 def test_about_name_box_with_a_first_name_bio() -> None:
     bio = "Amar has spent the last 13 years travelling all seven continents and writing about it."
-    a = _build("Energy ties deepen between the two capitals", P1, P2, P3, "About Amar Hussain", bio)
+    a = build("Energy ties deepen between the two capitals", P1, P2, P3, "About Amar Hussain", bio)
     assert [(x.name, x.bio) for x in a.authors] == [("Amar Hussain", bio)]
 
 
 def test_marked_byline_below_the_header() -> None:
     paragraphs = [f"{p} Part {k}." for k in range(4) for p in (P1, P2, P3)]
-    a = _build("Energy ties deepen between the two capitals", *paragraphs, "By", "Dana Fulton", *paragraphs[:3])
+    a = build("Energy ties deepen between the two capitals", *paragraphs, "By", "Dana Fulton", *paragraphs[:3])
     assert [x.name for x in a.authors] == ["Dana Fulton"]
     removed = {r.text: r.reason for r in a.removed}
     assert removed["By"] == removed["Dana Fulton"] == "byline"
 
 
 def test_a_comment_author_is_not_the_author() -> None:
-    a = _build("Energy ties deepen between the two capitals", P1, P2, P3, "Reply", "Melissa says", "January 12, 2026")
+    a = build("Energy ties deepen between the two capitals", P1, P2, P3, "Reply", "Melissa says", "January 12, 2026")
     assert a.authors == []

@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.models import Article
-from azpk_corpus.pipeline.article import process
 from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, plausible_names
-from azpk_corpus.pipeline.types import RawDocument
-
-P1 = "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade."
-P2 = "Officials said the new agreements would be signed during a visit by the foreign minister later this year."
-P3 = "Analysts noted that trade between the countries remains small, although both sides have promised to increase it."
-
-
-def _build(*lines: str) -> Article:
-    result = process(RawDocument("page.txt", "\n\n".join(lines).encode()))
-    assert isinstance(result, Article), result
-    return result
+from tests.pipeline.pages import P1, P2, P3, build
 
 
 @pytest.mark.parametrize(
@@ -65,7 +53,7 @@ def test_weights_match_features() -> None:
 
 
 def test_headline_over_its_byline_beats_menu_items_nearer_the_body() -> None:
-    a = _build(
+    a = build(
         "Solutions by Industry",
         "Energy cooperation between Baku and Islamabad enters a new phase",
         "By Jane Doe | March 12, 2023",
@@ -83,7 +71,7 @@ def test_headline_over_its_byline_beats_menu_items_nearer_the_body() -> None:
 
 
 def test_title_cased_menu_line_under_the_headline_is_not_an_author() -> None:
-    a = _build(
+    a = build(
         "Energy cooperation between Baku and Islamabad enters a new phase",
         "Rental Market",
         P1 + " The rental market was not discussed.",
@@ -94,16 +82,14 @@ def test_title_cased_menu_line_under_the_headline_is_not_an_author() -> None:
 
 
 def test_name_beside_a_date_under_the_headline_is_a_byline() -> None:
-    a = _build(
-        "Menu", "Energy cooperation between Baku and Islamabad", "Melissa Ozawa", "December 18, 2025", P1, P2, P3
-    )
+    a = build("Menu", "Energy cooperation between Baku and Islamabad", "Melissa Ozawa", "December 18, 2025", P1, P2, P3)
     assert [x.name for x in a.authors] == ["Melissa Ozawa"]
     assert a.published_date == "2025-12-18"
 
 
 def test_promo_text_above_the_headline_leaves_the_body() -> None:
     promo = "Get paid three weeks faster with the only payment software that subcontractors will ever need."
-    a = _build(promo, "Top electrical construction companies in 2025", "By Claire Wilson", P1, P2, P3)
+    a = build(promo, "Top electrical construction companies in 2025", "By Claire Wilson", P1, P2, P3)
     assert a.title == "Top electrical construction companies in 2025"
     assert promo not in a.text
     assert {r.text: r.reason for r in a.removed}[promo] == "page_chrome"

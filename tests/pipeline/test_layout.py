@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from azpk_corpus.models import Article
-from azpk_corpus.pipeline.article import process
 from azpk_corpus.pipeline.layout import densest_run
-from azpk_corpus.pipeline.types import RawDocument
-
-P1 = "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade."
-P2 = "Officials said the new agreements would be signed during a visit by the foreign minister later this year."
-P3 = "Analysts noted that trade between the countries remains small, although both sides have promised to increase it."
-
-
-def _build(*lines: str) -> Article:
-    result = process(RawDocument("page.txt", "\n\n".join(lines).encode()))
-    assert isinstance(result, Article), result
-    return result
+from tests.pipeline.pages import P1, P2, P3, build
 
 
 def test_densest_run() -> None:
@@ -24,7 +12,7 @@ def test_densest_run() -> None:
 
 
 def test_by_byline_dateline_and_about_the_author_box() -> None:
-    a = _build(
+    a = build(
         "Menu",
         "World » Asia » Energy",
         "Baku and Islamabad sign energy pact",
@@ -55,26 +43,26 @@ def test_by_byline_dateline_and_about_the_author_box() -> None:
 
 
 def test_writer_note_in_parentheses_is_the_single_authors_bio() -> None:
-    a = _build("Energy ties deepen", "Written by Ali Rahimov", P1, P2, "(The writer is an analyst based in Baku.)")
+    a = build("Energy ties deepen", "Written by Ali Rahimov", P1, P2, "(The writer is an analyst based in Baku.)")
     assert [(x.name, x.bio) for x in a.authors] == [("Ali Rahimov", "The writer is an analyst based in Baku.")]
     assert "writer is" not in a.text
 
 
 def test_no_byline_and_no_bio_means_no_author() -> None:
-    a = _build("Energy ties deepen", P1, P2, P3, "Share this article", "Facebook Twitter WhatsApp")
+    a = build("Energy ties deepen", P1, P2, P3, "Share this article", "Facebook Twitter WhatsApp")
     assert a.authors == []
     assert a.text == "\n\n".join([P1, P2, P3])
 
 
 def test_relative_dateline_gives_no_date() -> None:
-    a = _build("Energy ties deepen", "2 days ago", P1, P2)
+    a = build("Energy ties deepen", "2 days ago", P1, P2)
     assert a.published_date is None
     assert {r.text: r.reason for r in a.removed}["2 days ago"] == "timestamp"
 
 
 def test_every_raw_line_is_kept_or_explained() -> None:
     lines = ["Home / News", "Energy ties deepen", "By Jane Doe", P1, P2, "Tags", "Most Read"]
-    a = _build(*lines)
+    a = build(*lines)
     kept = a.text.split("\n\n")
     removed = [r.text for r in a.removed]
     assert sorted(kept + removed) == sorted(lines)
