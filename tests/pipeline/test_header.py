@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, plausible_names
+from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline
+from azpk_corpus.pipeline.names import plausible_names
 from tests.pipeline.pages import P1, P2, P3, build
 
 

@@ -11,8 +11,7 @@ import re
 
 from .bios import BioBlock, about_heading
 from .draft import Draft
-from .header import plausible_names
-from .names import is_person_name, marker_only, parse_byline, strip_stray
+from .names import byline_at, is_person_name, plausible_names, strip_stray
 
 _BIO_START = re.compile(
     r"^\S+(?:\s+\S+){0,4}?\s+(?:is|was|has|had|serves|served|works|worked|holds|writes|leads|heads|founded|"
@@ -38,13 +37,10 @@ def _late_byline(draft: Draft, first: int) -> None:
     for i in range(first, len(texts)):
         if labels[i] not in _OPEN:
             continue
-        marker = marker_only(texts[i]) and i + 1 < len(texts)
-        byline = parse_byline(texts[i + 1], marker=True) if marker else parse_byline(texts[i])
-        if byline and byline.marked and plausible_names(byline.names, draft.vocabulary, marked=True):
-            draft.byline = byline.names
-            labels[i] = "byline"
-            if marker:
-                labels[i + 1] = "byline"
+        found = byline_at(texts, i)
+        if found and found[0].marked and plausible_names(found[0].names, draft.vocabulary, marked=True):
+            draft.byline = found[0].names
+            labels[i] = labels[found[1]] = "byline"
             return
 
 

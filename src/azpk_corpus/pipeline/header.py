@@ -17,7 +17,7 @@ from collections import Counter
 
 from .draft import Draft
 from .lexicon import CAPTION
-from .names import Byline, marker_only, parse_byline, single_name, strip_stray
+from .names import Byline, byline_at, plausible_names, single_name, starts_byline, strip_stray
 from .text_stats import STOPWORDS, is_prose, words
 from .timex import find_dates, iso_date
 from .types import CatalogEntry
@@ -41,7 +41,6 @@ TITLE_FEATURES = (
 TITLE_WEIGHTS = (
     0.000, 3.204, 0.356, -0.741, 3.656, 2.343, -0.012, -2.241, -1.375, 2.002, 0.358, 0.161, 0.707, 0.954, -3.180, -0.412, -3.131, -0.700, 0.351, -0.305, -0.085, -0.758, 2.415, 3.079, 1.938, 0.173,
 )  # fmt: skip
-TITLE_MIN_SCORE = -100.0
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
 _GLUED_HOME = re.compile(r"^Home(?=[A-Z])")
@@ -56,9 +55,7 @@ _DATELINE_WORDS = frozenset(
     "on at by in min mins minute minutes read reading time comments comment views shares am pm "
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
-_MARKED_START = re.compile(r"^(?:by|written by|posted by|author)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
-_PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$")
 
 
 def breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
@@ -95,35 +92,6 @@ def dateline(text: str) -> str | None:
     rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
     others = [w for w in words(rest) if not w.isdigit() and w not in _DATELINE_WORDS]
     return dates[0].value if len(others) <= 3 else None
-
-
-def page_vocabulary(texts: list[str]) -> frozenset[str]:
-    """Words the page prints in lower case: common words, never the names of its authors."""
-    vocab = set()
-    for text in texts:
-        for token in text.split():
-            token = token.strip(".,;:!?()[]\"'“”‘’")
-            if _PLAIN_WORD.match(token):
-                vocab.add(token)
-    return frozenset(vocab)
-
-
-def plausible_names(names: list[str], vocabulary: frozenset[str], *, marked: bool = False) -> bool:
-    """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies').
-
-    After a 'By' marker the form already speaks for a name, so only a name made wholly of
-    such words is refused ('By Use Case' in a filter menu).
-    """
-    for name in names:
-        tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
-        hits = sum(t.lower() in vocabulary for t in tokens)
-        if tokens and (hits == len(tokens) if marked else 2 * hits >= len(tokens)):
-            return False
-    return True
-
-
-def _dated(byline: Byline) -> bool:
-    return bool(byline.rest and iso_date(byline.rest))
 
 
 def _short(text: str) -> bool:
@@ -167,7 +135,7 @@ class _Header:
                 continue
             found = (
                 breadcrumb(text, texts[i + 1 : i + 4])
-                if not self.crumbs and not in_body and not _MARKED_START.match(text)
+                if not self.crumbs and not in_body and not starts_byline(text)
                 else None
             )
             if found:
@@ -175,21 +143,8 @@ class _Header:
                 labels[i] = "breadcrumb"
             elif (reason := draft.reasons[i]) and not in_body:
                 labels[i] = reason
-            elif (
-                marker_only(text)
-                and i + 1 < len(texts)
-                and (byline := parse_byline(texts[i + 1], marker=True))
-                and plausible_names(byline.names, self.vocabulary, marked=True)
-            ):
-                self.bylines[i + 1], self.markers[i + 1] = byline, i
-            elif (
-                (byline := parse_byline(text)) is not None
-                and plausible_names(byline.names, self.vocabulary, marked=byline.marked)
-                and (byline.marked or not in_body or _dated(byline))
-            ):
-                self.bylines[i] = byline
-                if byline.rest and (date := iso_date(byline.rest)):
-                    self.dates[i] = date
+            elif self._take_byline(i, in_body):
+                pass
             elif (date := dateline(text)) is not None:
                 labels[i] = "dateline"
                 if date:
@@ -200,6 +155,27 @@ class _Header:
                 labels[i] = "caption"
             elif single_name(strip_stray(text)) and plausible_names([text], self.vocabulary):
                 self.singles.add(i)
+
+    def _take_byline(self, i: int, in_body: bool) -> bool:
+        """Record a byline read at line ``i`` (and its date); False when there is none.
+
+        Below the body's top only a marked or dated byline counts; bare names there are prose.
+        """
+        found = byline_at(self.draft.texts, i)
+        if found is None:
+            return False
+        byline, at = found
+        if not plausible_names(byline.names, self.vocabulary, marked=byline.marked):
+            return False
+        date = iso_date(byline.rest) if byline.rest else None
+        if not (byline.marked or not in_body or date):
+            return False
+        self.bylines[at] = byline
+        if at != i:
+            self.markers[at] = i
+        if date:
+            self.dates[at] = date
+        return True
 
     def anchor(self, j: int) -> bool:
         """Line ``j`` is a dated line or a marked byline: what stands under a headline."""
@@ -258,10 +234,11 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
     prose_seen = False  # a prose line, or any line past one, is the headline only over a byline or date
     for i in range(head.start, head.head_end):
+        prose = is_prose(texts[i])
         shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
-        if shaped and ((not prose_seen and not is_prose(texts[i])) or head.anchored(i)):
+        if shaped and ((not prose_seen and not prose) or head.anchored(i)):
             candidates.append(i)
-        prose_seen = prose_seen or is_prose(texts[i])
+        prose_seen = prose_seen or prose
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
@@ -278,16 +255,15 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
     head = _Header(draft, start, end, catalog)
     scored = {i: title_score(f) for i, f in title_candidates(head).items()}
     title_at = -1
-    if scored:
-        best = max(scored, key=lambda i: (scored[i], -abs(i - start)))
-        if scored[best] >= TITLE_MIN_SCORE:
-            draft.title, title_at = texts[best], best
-            for i in range(start, best):  # what opens the run above its headline is not the article
-                if labels[i] == "?":
-                    labels[i] = "page_chrome"
-            for i in range(head.head_end):
-                if texts[i] == draft.title and labels[i] == "?":
-                    labels[i] = "title"
+    if scored:  # the best-scoring candidate is the headline
+        title_at = max(scored, key=lambda i: (scored[i], -abs(i - start)))
+        draft.title = texts[title_at]
+        for i in range(start, title_at):  # what opens the run above its headline is not the article
+            if labels[i] == "?":
+                labels[i] = "page_chrome"
+        for i in range(head.head_end):
+            if texts[i] == draft.title and labels[i] == "?":
+                labels[i] = "title"
     anchor = title_at if title_at >= 0 else start
     marked = [i for i, b in head.bylines.items() if b.marked]
 
@@ -313,9 +289,7 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
             if i in head.markers:
                 labels[head.markers[i]] = "byline"
     if chosen is not None:
-        draft.byline, rest = head.bylines[chosen].names, head.bylines[chosen].rest
-        if rest and (date := iso_date(rest)):
-            head.dates[chosen] = date
+        draft.byline = head.bylines[chosen].names
     if head.dates:
         draft.dateline = head.dates[min(head.dates, key=lambda i: (i < anchor, abs(i - anchor)))]
     if head.crumbs:

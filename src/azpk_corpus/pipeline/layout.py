@@ -15,9 +15,9 @@ from collections import Counter
 from .bios import BioBlock, about_heading, bio_line, role_line
 from .credits import label_credits
 from .draft import Draft
-from .header import label_header, page_vocabulary, plausible_names
+from .header import label_header
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
-from .names import is_person_name, same_person, strip_stray
+from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .text_stats import PROSE_MIN_WORDS, is_english_page, is_prose, words
 from .types import AuthorCredit, Layout, Page
 
@@ -151,13 +151,16 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     reasons = [boilerplate_reason(t) for t in texts]
     english = is_english_page(texts)
     counts = Counter(texts)
-    first_at = {t: i for i, t in reversed(list(enumerate(texts)))}
     # Every copy of a repeated line costs (teasers listed twice); if that leaves no prose at
     # all (the whole article printed twice), the first copy counts.
     run = densest_run([_line_score(t, r, counts[t] > 1, english) for t, r in zip(texts, reasons, strict=True)])
-    run = run or densest_run(
-        [_line_score(t, r, first_at[t] < i, english) for i, (t, r) in enumerate(zip(texts, reasons, strict=True))]
-    )
+    if run is None:
+        seen: set[str] = set()
+        scores = []
+        for t, r in zip(texts, reasons, strict=True):
+            scores.append(_line_score(t, r, t in seen, english))
+            seen.add(t)
+        run = densest_run(scores)
     if run is None:
         return None
     draft = Draft(texts=texts, reasons=reasons, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts))

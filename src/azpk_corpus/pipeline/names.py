@@ -197,6 +197,49 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     return None
 
 
+def byline_at(texts: list[str], i: int) -> tuple[Byline, int] | None:
+    """The byline read at line ``i`` and the line holding its names: line ``i`` itself, or
+    the line below a bare 'By' / 'Written by:' line."""
+    if marker_only(texts[i]) and i + 1 < len(texts):
+        below = parse_byline(texts[i + 1], marker=True)
+        return (below, i + 1) if below else None
+    byline = parse_byline(texts[i])
+    return (byline, i) if byline else None
+
+
+def starts_byline(text: str) -> bool:
+    """The line opens with a byline marker ('By', 'Written by', 'Author:')."""
+    return _BYLINE_MARKER.match(text.strip()) is not None
+
+
+_PLAIN_WORD = re.compile(r"^[a-z][a-z'’-]*[a-z]$")
+
+
+def page_vocabulary(texts: list[str]) -> frozenset[str]:
+    """Words the page prints in lower case: common words, never the names of its authors."""
+    vocab = set()
+    for text in texts:
+        for token in text.split():
+            token = token.strip(".,;:!?()[]\"'“”‘’")
+            if _PLAIN_WORD.match(token):
+                vocab.add(token)
+    return frozenset(vocab)
+
+
+def plausible_names(names: list[str], vocabulary: frozenset[str], *, marked: bool = False) -> bool:
+    """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies').
+
+    After a 'By' marker the form already speaks for a name, so only a name made wholly of
+    such words is refused ('By Use Case' in a filter menu).
+    """
+    for name in names:
+        tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
+        hits = sum(t.lower() in vocabulary for t in tokens)
+        if tokens and (hits == len(tokens) if marked else 2 * hits >= len(tokens)):
+            return False
+    return True
+
+
 def same_person(a: str, b: str) -> bool:
     """Two printings of one name: equal, or one is the other's surname-bearing form."""
     fa, fb = a.casefold().split(), b.casefold().split()
