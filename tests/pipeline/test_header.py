@@ -94,3 +94,53 @@ def test_promo_text_above_the_headline_leaves_the_body() -> None:
     assert a.title == "Top electrical construction companies in 2025"
     assert promo not in a.text
     assert {r.text: r.reason for r in a.removed}[promo] == "page_chrome"
+
+
+def test_question_headline_opening_the_run_under_a_breadcrumb() -> None:
+    a = build(
+        "Loans",
+        "Cards",
+        "Home » Archive » Finance » Do young savers really budget better than their parents?",
+        "Do young savers really budget better than their parents?",
+        P1,
+        P2,
+        P3,
+    )
+    assert a.title == "Do young savers really budget better than their parents?"
+    assert a.section == "Finance"
+
+
+def test_headline_below_a_blog_description_and_its_date() -> None:
+    blurb = "Notes on energy, trade and politics in the Caucasus and South Asia, written by one analyst."
+    a = build("Caucasus Notes", blurb, "Friday, December 19, 2025", "Small steps in a long partnership", P1, P2, P3)
+    assert a.title == "Small steps in a long partnership"
+    assert a.published_date == "2025-12-19"
+
+
+def test_filter_menu_of_by_lines_names_nobody() -> None:
+    a = build("Solutions", "By Use Case", "By Company Size", "By Region", "Energy ties deepen this year", P1, P2, P3)
+    assert a.authors == []
+
+
+def test_team_credit_after_a_marker_is_an_author() -> None:
+    a = build("Energy ties deepen this year", "By the Harbor Research Team | March 3, 2024", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["the Harbor Research Team"]
+    assert a.published_date == "2024-03-03"
+
+
+def test_a_title_line_with_the_site_suffix_loses_to_the_bare_headline() -> None:
+    a = build(
+        "Do you need more ports on your laptop? - Gadget Notes",
+        "Gadget Notes – Embedded news",
+        "Home",
+        "Reviews",
+        "News",
+        "Deals",
+        "Posted on December 20, 2025 by Jean-Luc Aufrand (CNX) - 5 Comments",
+        "Do you need more ports on your laptop?",
+        P1,
+        P2,
+        P3,
+    )
+    assert a.title == "Do you need more ports on your laptop?"
+    assert [x.name for x in a.authors] == ["Jean-Luc Aufrand (CNX)"]

@@ -64,6 +64,41 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Photo by Jane Doe", None, None),
         ("Powered by WordPress", None, None),
         ("Submit Feedback", None, None),
+        # credits that are not one person's name, after a marker
+        ("By the Harbor Team 2–3 minutes", ["the Harbor Team"], "2–3 minutes"),
+        ("by Northwind Editorial Team", ["Northwind Editorial Team"], None),
+        ("by quillpad | Apr 21, 2025", ["quillpad"], "Apr 21, 2025"),  # a handle, with a date
+        ("by focusing on the basics, you save", None, None),  # ... a plain word without one is prose
+        ("Posted by DataWorks on Tuesday, August 29, 2023", ["DataWorks"], "Tuesday, August 29, 2023"),
+        ("By Reuters Staff", None, None),  # wire services are not authors
+        ("By Category By Manufacturer", None, None),
+        ('Why do my posts say "Posted by Cloud Campaign"', None, None),
+        # month words in a marked name; nicknames; a name with its role
+        ("Written By: Tom May", ["Tom May"], None),
+        ("By April Fulton", ["April Fulton"], None),
+        ("By May 3, 2024", None, None),
+        (
+            "Posted on May 2, 2025 by Jean-Luc Aufrand (CNX) - 5 Comments",
+            ["Jean-Luc Aufrand (CNX)"],
+            "Posted on May 2, 2025  5 Comments",
+        ),
+        ("Paramita (Guha) Ghosh Published: January 3, 2024", ["Paramita (Guha) Ghosh"], "Published: January 3, 2024"),
+        ("Rasmus Bardlund Founder & Lead Reviewer", ["Rasmus Bardlund"], None),
+        (
+            "By Chris Nolan ⋅ Editor-in-Chief ⋅ Updated May 6, 2025",
+            ["Chris Nolan"],
+            "Editor-in-Chief Updated May 6, 2025",
+        ),
+        # names after a date field, or before 'In <category>' / 'N Comments'
+        (
+            "Dec. 19, 2025 · Nika Mattson on behalf of the docs group",
+            ["Nika Mattson"],
+            "behalf of the docs group Dec. 19, 2025",
+        ),
+        ("On January 12, 2025 By Gaby Bouchet In Budget Travel", ["Gaby Bouchet"], "On January 12, 2025 Budget Travel"),
+        ("Posted by John Scalby 59 Comments", ["John Scalby"], "59 Comments"),
+        ("Susan December 9, 2024 0 Comments", ["Susan"], "December 9, 2024 0 Comments"),  # a lone name, dated
+        ("Originally posted February 2017", None, None),
     ],
 )
 def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:

@@ -17,7 +17,7 @@ from collections import Counter
 
 from .draft import Draft
 from .lexicon import CAPTION
-from .names import Byline, byline_at, plausible_names, single_name, starts_byline, strip_stray
+from .names import Byline, byline_at, parse_byline, plausible_names, single_name, starts_byline, strip_stray
 from .text_stats import STOPWORDS, is_prose, words
 from .timex import find_dates, iso_date
 from .types import CatalogEntry
@@ -35,11 +35,12 @@ TITLE_FEATURES = (
     "bias", "last_crumb", "twice_in_header", "repeats_below", "byline_or_date_below", "byline_or_date_above",
     "byline_next", "words_le_2", "words_3", "words_5_16", "words_gt_16", "gap_0", "gap_le_2", "gap_le_6",
     "in_body_run", "in_menu", "ends_period", "ends_colon_or_numbered", "ends_question", "lower_start", "url",
-    "site_separator", "share_in_body", "share_in_lede", "title_case", "prose",
+    "site_separator", "share_in_body", "share_in_lede", "title_case", "prose", "anchor_next", "after_prose",
+    "name_shape", "all_caps", "caption", "echo_below", "echo_above", "holds_nearby", "held_nearby",
 )  # fmt: skip
 # Fitted by benchmarks/fit_title.py on the tune half of ../shared/bench/dev (WCXB pages).
 TITLE_WEIGHTS = (
-    0.000, 3.204, 0.356, -0.741, 3.656, 2.343, -0.012, -2.241, -1.375, 2.002, 0.358, 0.161, 0.707, 0.954, -3.180, -0.412, -3.131, -0.700, 0.351, -0.305, -0.085, -0.758, 2.415, 3.079, 1.938, 0.173,
+    0.000, 2.232, 0.366, -1.028, 3.941, 2.329, 0.486, -2.479, -1.379, 1.907, 0.296, 0.168, 0.644, 0.985, -1.839, -0.546, -3.112, -0.764, 0.448, 0.337, -0.101, -0.780, 2.091, 2.833, 1.734, -0.178, -0.716, -1.282, -0.264, -0.471, -0.350, 0.375, 0.082, -0.332, 2.031,
 )  # fmt: skip
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
@@ -55,6 +56,7 @@ _DATELINE_WORDS = frozenset(
     "on at by in min mins minute minutes read reading time comments comment views shares am pm "
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
+_BY = re.compile(r"^By\s+\S")
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
 
 
@@ -111,6 +113,14 @@ def _in_menu(texts: list[str], i: int) -> bool:
     return hi - lo + 1 >= MENU_RUN
 
 
+def _filter_menu(texts: list[str], i: int) -> bool:
+    """Line ``i`` opens with 'By' among other lines that do ('By Industry', 'By Use Case'): a filter menu."""
+    if not _BY.match(texts[i]):
+        return False
+    near = range(max(i - 3, 0), min(i + 4, len(texts)))
+    return any(j != i and _BY.match(texts[j]) and texts[j].strip() != "By" for j in near)
+
+
 class _Header:
     """What the first pass over the header found, line by line."""
 
@@ -135,7 +145,7 @@ class _Header:
                 continue
             found = (
                 breadcrumb(text, texts[i + 1 : i + 4])
-                if not self.crumbs and not in_body and not starts_byline(text)
+                if not self.crumbs and (not in_body or text[:4].casefold() == "home") and not starts_byline(text)
                 else None
             )
             if found:
@@ -165,7 +175,9 @@ class _Header:
         if found is None:
             return False
         byline, at = found
-        if not plausible_names(byline.names, self.vocabulary, marked=byline.marked):
+        # A lone 'By Use Case' in a run of short lines is a filter menu unless it reads as a name.
+        loose = byline.marked and (byline.rest is not None or not _in_menu(self.draft.texts, i))
+        if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
         date = iso_date(byline.rest) if byline.rest else None
         if not (byline.marked or not in_body or date):
@@ -196,6 +208,7 @@ class _Header:
         in_lede = sum(w in self.lede_words for w in content) / len(content) if content else 0.0
         capitals = [t for t in text.split() if t[:1].isalpha()]
         title_case = sum(t[0].isupper() for t in capitals) / len(capitals) if capitals else 0.0
+        nearby = texts[max(i - 3, 0) : i] + texts[i + 1 : i + 4]
         return (
             1.0,
             float(bool(last and (last == text or last.startswith(text) or text.startswith(last)))),
@@ -223,7 +236,24 @@ class _Header:
             in_lede,
             title_case,
             float(is_prose(text)),
+            float(self.anchor(i + 1)),
+            float(i > self.start and any(is_prose(t) for t in texts[self.start : i])),
+            float((found := parse_byline(text)) is not None and plausible_names(found.names, self.vocabulary)),
+            float(text.isupper()),
+            float(bool(CAPTION.search(text))),
+            float(any(self._echo(i, j) for j in range(i + 1, min(i + 4, len(texts))))),
+            float(any(self._echo(i, j) for j in range(max(i - 3, 0), i))),
+            float(any(len(t) >= 12 and t != text and t in text for t in nearby)),
+            float(any(len(text) >= 12 and t != text and text in t for t in nearby)),
         )
+
+    def _echo(self, i: int, j: int) -> bool:
+        """Lines ``i`` and ``j`` share most content words (a headline and its standfirst or copy)."""
+        a, b = self._content(i), self._content(j)
+        return bool(a and b) and len(a & b) >= 0.5 * min(len(a), len(b))
+
+    def _content(self, i: int) -> frozenset[str]:
+        return frozenset(w for w in words(self.draft.texts[i]) if len(w) > 2 and w not in STOPWORDS)
 
 
 def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
@@ -232,13 +262,16 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     content = [i for i in range(head.start) if labels[i] == "?" and i not in head.bylines]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
     candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
-    prose_seen = False  # a prose line, or any line past one, is the headline only over a byline or date
+    # A sentence, or any line past prose, is the headline only beside a byline or date;
+    # a question opening the run may be one ('Do Millennials Have the Best Habits?').
+    prose_seen = False
     for i in range(head.start, head.head_end):
-        prose = is_prose(texts[i])
         shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
-        if shaped and ((not prose_seen and not prose) or head.anchored(i)):
+        prose = is_prose(texts[i])
+        sentence = prose and texts[i].endswith(".")
+        if shaped and (head.anchored(i) or (not sentence and (not prose_seen or head.anchor(i - 1)))):
             candidates.append(i)
-        prose_seen = prose_seen or prose
+        prose_seen = prose_seen or (prose and labels[i] == "?")
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 

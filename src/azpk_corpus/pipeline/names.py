@@ -38,6 +38,9 @@ _NOT_NAME_WORDS = frozenset(
     submit loading find request access get learn download explore discover book buy order call apply
     join watch listen try view see sign register enroll donate save print upload compare calculate chat
     email feedback info calculator checklist platform plan program programs projects solutions products
+    filed released issued created written revised edited reviewed dated effective accessed retrieved
+    copyright since until deadline due expires ends starts opens closes originally previously first
+    recent post posts
     """.split()
 )
 ROLE_WORDS = frozenset(
@@ -59,7 +62,7 @@ _BYLINE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # 'Published on 2 Dec 2025 by A and B': a lower-case 'by' inside a line that also states a date.
-_INNER_BY = re.compile(r"(?:^|\s)by\s+(?=[A-ZÀ-Þ])")
+_INNER_BY = re.compile(r"(?:^|\s)[Bb]y\s+(?=[A-ZÀ-Þ])")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_CUE = re.compile(
     rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|\b{_MONTH_WORD}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d|"
@@ -67,11 +70,24 @@ _DATE_CUE = re.compile(
     re.IGNORECASE,
 )
 """Where a date or a dateline keyword starts: a byline's names end there ('Jane Doe 12 March 2023')."""
+# Other fields that end a byline's names: 'Jane Doe 5 min read', 'Jane Doe 59 Comments', 'in Travel'.
+_NAMES_END = re.compile(
+    r"\s+\d+(?:[–-]\d+)?\s+(?:min(?:ute)?s?|comments?|replies|responses|views|shares)\b|\s+(?:in|on|at)\s+\S"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
 # Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®'): dropped, not names.
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)$")
+_WIRE_WORDS = frozenset(
+    "reuters afp ap bloomberg xinhua tass anadolu apa azertac press agency agencies wire service services bureau".split()
+)
+_CREDIT_JOINERS = frozenset("the of on and for".split())
+_WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
+_NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
+_HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,30}$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
 _FIELD_SPLIT = re.compile(
-    r"\s+[|·•]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
+    r"\s+[|·•⋅]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
 )
 
 
@@ -89,30 +105,39 @@ def _country_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_name_token(token: str) -> bool:
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_name_token(token: str, *, months: bool = False) -> bool:
     if _INITIAL.match(token):
         return True
     core = token.strip("'’")
-    if not core or not core[0].isupper() or core.lower() in _NOT_NAME_WORDS or core.lower() in ROLE_WORDS:
+    if not core or not core[0].isupper() or core.lower() in ROLE_WORDS:
+        return False
+    if core.lower() in _NOT_NAME_WORDS and not (months and core.lower() in _MONTHS):
         return False
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
     return all(ch.isalpha() or ch in "-'’." for ch in core) and any(ch.islower() for ch in core)
 
 
-def is_person_name(text: str) -> bool:
-    """True when ``text`` has the shape of one person's name."""
+def is_person_name(text: str, *, marked: bool = False) -> bool:
+    """True when ``text`` has the shape of one person's name.
+
+    ``marked``: a byline marker stands before it, so a month word may be a name ('By Tom
+    May', 'By April Fulton'); a date after a name is cut off before this test.
+    """
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
     named = []
     for i, token in enumerate(tokens):
-        if token.lower() in _PARTICLES and 0 < i < len(tokens) - 1:
-            continue
-        if not _is_name_token(token):
+        if (token.lower() in _PARTICLES and 0 < i < len(tokens) - 1) or (i > 0 and _NICKNAME.match(token)):
+            continue  # 'Maria de la Cruz', 'Paramita (Guha) Ghosh', 'Jean-Luc Aufranc (CNXSoft)'
+        if not _is_name_token(token, months=marked):
             return False
         named.append(token.lower().strip("."))
-    if len(named) < 2 or _INITIAL.match(tokens[-1]):
+    if len(named) < 2 or _INITIAL.match(tokens[-1]) or all(w in _MONTHS for w in named):
         return False
     return not all(word in _country_words() for word in named)  # 'Saudi Arabia', 'Sri Lanka'
 
@@ -147,7 +172,33 @@ class Byline(NamedTuple):
     marked: bool
 
 
-def _names_in(head: str, marked: bool, single: bool) -> list[str] | None:
+def _credit(piece: str, dated: bool) -> bool:
+    """After a byline marker, a credit that is not a person's name: a team or desk ('the
+    Lavazza Team', 'SolutionsHub Editorial Team'), a site ('BBK Web') or a handle ('infuy',
+    'IndustrySelect'). Wire services stay out ('By Reuters Staff'); a plain lower-case word
+    counts only with a date beside it ('by whova | Apr 21, 2025'), since 'By popularity' is a sort menu.
+    """
+    tokens = piece.split()
+    if not 1 <= len(tokens) <= 5 or any(t.lower().strip(".,") in _WIRE_WORDS or not _WORDLIKE.match(t) for t in tokens):
+        return False
+    if len(tokens) == 1:
+        token = tokens[0]
+        plain = token.lower()
+        if not _HANDLE.match(token) or plain in _NOT_NAME_WORDS or plain in ROLE_WORDS or plain in _MONTHS:
+            return False
+        return dated or bool(re.search(r"[0-9_.]|[a-z][A-Z]", token))
+    lower = [i for i, t in enumerate(tokens) if not t[0].isupper()]
+    if any(tokens[i].lower() not in _CREDIT_JOINERS or i == len(tokens) - 1 for i in lower):
+        return False
+    if any(t.lower() == "by" for t in tokens):  # 'By Category By Manufacturer': a filter menu
+        return False
+    if lower and lower[0] == 0 and tokens[0].lower() != "the":
+        return False
+    content = [t for t in tokens if t[0].isupper() and t.lower() not in _NOT_NAME_WORDS and t.lower() not in ROLE_WORDS]
+    return bool(content)
+
+
+def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> list[str] | None:
     head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
     if not head or len(head.split()) > 16:
         return None
@@ -156,9 +207,14 @@ def _names_in(head: str, marked: bool, single: bool) -> list[str] | None:
     tokens = head.split()
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
         head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
+    role = next((k for k, t in enumerate(tokens) if k >= 2 and t[0].isupper() and t.lower() in ROLE_WORDS), None)
+    if role is not None and is_person_name(" ".join(tokens[:role])):  # 'Jane Doe Founder & Lead Reviewer'
+        head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
-    names = [p for p in pieces if is_person_name(p) or (single and len(pieces) == 1 and single_name(p))]
+    names = [p for p in pieces if is_person_name(p, marked=marked) or (single and len(pieces) == 1 and single_name(p))]
+    if not names and marked and len(pieces) == 1 and _credit(pieces[0], dated):
+        names = pieces
     if not names or (not marked and len(names) != len(pieces)):
         return None
     return names
@@ -182,15 +238,22 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
             head = field[found.end() :]
         elif inner:
             head = field[inner.end() :]
-        elif k == 0:
-            head = field
+        elif k == 0 or (dated and all(_DATE_CUE.match(f.strip()) for f in fields[:k])):
+            head = field  # the first field, or the one after a date ('Dec 19, 2025 · Jane Doe')
         else:
             continue
         marked = bool(found or inner or (marker and k == 0))
-        cut = _DATE_CUE.search(head)
-        tail = (field[: inner.start()] + " " if inner else "") + (head[cut.start() :] if cut else "")
-        # A lone given name ('By Amanda') only with a date beside it: 'By Industry' is a menu.
-        names = _names_in(head[: cut.start()] if cut else head, marked, single=marked and (dated or bool(tail.strip())))
+        cut = min(
+            (m.start() for m in (_DATE_CUE.search(head), _NAMES_END.search(head)) if m and m.start() > 0),
+            default=None,
+        )
+        after = re.sub(r"^\s*(?:on|at|in)\s+", "", head[cut:], flags=re.IGNORECASE) if cut else ""
+        tail = (field[: inner.start()] + " " if inner else "") + after
+        # A lone given name ('By Amanda') only with a date beside it ('Amanda 9 May 2024'):
+        # 'By Industry' is a menu.
+        lone = bool(cut and k == 0 and len(head[:cut].split()) == 1 and _DATE_CUE.match(head[cut:].lstrip()))
+        single = (marked and (dated or bool(tail.strip()))) or lone
+        names = _names_in(head[:cut] if cut else head, marked, single, dated)
         if names:
             rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
             return Byline(names, rest, marked)
@@ -230,11 +293,12 @@ def plausible_names(names: list[str], vocabulary: frozenset[str], *, marked: boo
     """No name is made mostly of words the page uses in lower case ('Rental Market', 'Case Studies').
 
     After a 'By' marker the form already speaks for a name, so only a name made wholly of
-    such words is refused ('By Use Case' in a filter menu).
+    such words is refused ('By Use Case' in a filter menu). A month word is no evidence
+    ('By Tom May').
     """
     for name in names:
         tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
-        hits = sum(t.lower() in vocabulary for t in tokens)
+        hits = sum(t.lower() in vocabulary and t.lower() not in _MONTHS for t in tokens)
         if tokens and (hits == len(tokens) if marked else 2 * hits >= len(tokens)):
             return False
     return True
