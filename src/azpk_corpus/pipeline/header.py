@@ -132,6 +132,7 @@ class _Header:
         self.markers: dict[int, int] = {}  # byline line -> its bare 'By' line
         self.dates: dict[int, str] = {}
         self.singles: set[int] = set()  # a lone given name ('Mazi'): a byline only beside a date
+        self.contents: dict[int, frozenset[str]] = {}  # content words of a line, for _echo
         publisher = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
         texts, labels = draft.texts, draft.labels
         self.vocabulary = draft.vocabulary
@@ -253,7 +254,9 @@ class _Header:
         return bool(a and b) and len(a & b) >= 0.5 * min(len(a), len(b))
 
     def _content(self, i: int) -> frozenset[str]:
-        return frozenset(w for w in words(self.draft.texts[i]) if len(w) > 2 and w not in STOPWORDS)
+        if i not in self.contents:  # each line is compared with up to six neighbours
+            self.contents[i] = frozenset(w for w in words(self.draft.texts[i]) if len(w) > 2 and w not in STOPWORDS)
+        return self.contents[i]
 
 
 def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:

@@ -13,17 +13,24 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _PARTICLES = frozenset("al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split())
-_NOT_NAME_WORDS = frozenset(
-    """
-    january february march april may june july august september october november december
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+"""Month names: never names on their own, but after a byline marker a name may hold one ('By Tom May')."""
+_WIRE_WORDS = frozenset(
+    "reuters afp ap bloomberg xinhua tass anadolu apa azertac press agency agencies wire service services bureau".split()
+)
+"""Wire services and agency words: not authors, even as a credit after 'By' ('By Reuters Staff')."""
+_NOT_NAME_WORDS = (
+    _MONTHS
+    | _WIRE_WORDS
+    | frozenset(
+        """
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     the a an and or of in on at to for from by with about as is are was be this that these our your
     home news politics opinion world business economy sport sports culture society analysis
     editorial editor editors desk staff team reporter reporters correspondent correspondents
     contributor contributors writer writers author authors columnist guest admin administrator
-    press agency agencies wire service services bureau media online digital network group
-    reuters afp ap bloomberg xinhua tass anadolu trend apa azertac report
+    media online digital network group trend report
     photo photos image images video videos source sources via updated published posted
     read more share follow comment comments tags related popular latest
     university institute center centre foundation ministry council committee organization
@@ -42,6 +49,7 @@ _NOT_NAME_WORDS = frozenset(
     copyright since until deadline due expires ends starts opens closes originally previously first
     recent post posts
     """.split()
+    )
 )
 ROLE_WORDS = frozenset(
     """
@@ -78,9 +86,6 @@ _NAMES_END = re.compile(
 )
 # Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®'): dropped, not names.
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)$")
-_WIRE_WORDS = frozenset(
-    "reuters afp ap bloomberg xinhua tass anadolu apa azertac press agency agencies wire service services bureau".split()
-)
 _CREDIT_JOINERS = frozenset("the of on and for".split())
 _WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
 _NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
@@ -103,9 +108,6 @@ def _country_words() -> frozenset[str]:
             if value:
                 words.update(w.lower() for w in re.findall(r"\w+", value) if len(w) > 3)
     return frozenset(words)
-
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _is_name_token(token: str, *, months: bool = False) -> bool:
