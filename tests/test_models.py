@@ -15,8 +15,12 @@ def _article(**changes: object) -> Article:
         text=text,
         start=0,
         end=len(text),
-        dates=[DateMention(text="1992", value="1992", start=3, end=7)],
-        quantities=[Quantity(text="3 days", value=3, unit="day", start=22, end=28)],
+        kind="other",
+        dates=[DateMention(text="1992", value="1992", granularity="year", start=3, end=7)],
+        quantities=[Quantity(text="3 days", value=3, unit="day", kind="duration", start=22, end=28)],
+        entities=[],
+        polarity="positive",
+        hedged=False,
     )
     fields: dict[str, object] = dict(
         id="0123456789abcdef",
@@ -59,15 +63,15 @@ def test_invalid_article(field: str, value: object) -> None:
 
 @pytest.mark.parametrize("value", ["1992-06-09", "1993-04", "1992", "199X", "19XX", "1992/1994", "XXXX-09-27"])
 def test_timex_values_accepted(value: str) -> None:
-    assert DateMention(text="x", value=value, start=0, end=1).value == value
+    assert DateMention(text="x", value=value, granularity="year", start=0, end=1).value == value
 
 
 @pytest.mark.parametrize("value", ["June 1992", "92", "1992-6-9", ""])
 def test_timex_values_rejected(value: str) -> None:
     with pytest.raises(ValidationError):
-        DateMention(text="x", value=value, start=0, end=1)
+        DateMention(text="x", value=value, granularity="year", start=0, end=1)
 
 
 def test_span_length_must_match() -> None:
     with pytest.raises(ValidationError):
-        DateMention(text="1992", value="1992", start=0, end=10)
+        DateMention(text="1992", value="1992", granularity="year", start=0, end=10)

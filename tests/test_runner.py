@@ -95,3 +95,13 @@ def test_progress_is_called_per_article(tmp_path: Path) -> None:
     calls: list[tuple[int, int, str]] = []
     build(SEEDS, tmp_path / "out", progress=lambda d, t, n: calls.append((d, t, n)))
     assert [c[0] for c in calls] == [1, 2, 3, 4, 5] and {c[1] for c in calls} == {5}
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    build(SEEDS, first)
+    build(SEEDS, second)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for rel in files:
+        assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel

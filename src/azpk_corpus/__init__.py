@@ -25,7 +25,21 @@ if TYPE_CHECKING:
         SourceDirError,
     )
     from .loader import Corpus, dataset_dir, load_corpus
-    from .models import SCHEMA_VERSION, Article, Author, AuthorRow, DateMention, Fact, FactRow, Quantity, RemovedLine
+    from .models import (
+        SCHEMA_VERSION,
+        Article,
+        Author,
+        AuthorRow,
+        ClaimGroup,
+        ClaimMember,
+        DateMention,
+        DateRange,
+        Entity,
+        Fact,
+        FactRow,
+        Quantity,
+        RemovedLine,
+    )
     from .pipeline.article import process
     from .pipeline.types import CatalogEntry, RawDocument, Reject
     from .runner import BuildReport, build
@@ -40,11 +54,15 @@ __all__ = [  # noqa: RUF022 - sorted case-insensitively, as tests/test_exported_
     "BuildReport",
     "CatalogEntry",
     "CatalogError",
+    "ClaimGroup",
+    "ClaimMember",
     "Corpus",
     "DataFormatError",
     "DataNotFoundError",
     "dataset_dir",
     "DateMention",
+    "DateRange",
+    "Entity",
     "Fact",
     "FactRow",
     "load_corpus",
@@ -66,7 +84,11 @@ _HOMES = {
         "Article",
         "Author",
         "AuthorRow",
+        "ClaimGroup",
+        "ClaimMember",
         "DateMention",
+        "DateRange",
+        "Entity",
         "Fact",
         "FactRow",
         "Quantity",

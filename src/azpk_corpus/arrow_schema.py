@@ -21,13 +21,41 @@ def schemas() -> dict[str, pa.Schema]:
         return pa.field(name, typ, nullable=nullable)
 
     span = [f("text", pa.string()), f("start", pa.int64()), f("end", pa.int64())]
-    date = pa.struct([*span, f("value", pa.string())])
-    quantity = pa.struct([*span, f("value", pa.float64()), f("unit", pa.string()), f("mod", pa.string(), True)])
+    date_range = pa.struct([f("start", pa.string()), f("end", pa.string())])
+    date = pa.struct(
+        [
+            *span,
+            f("value", pa.string()),
+            f("granularity", pa.string()),
+            f("mod", pa.string(), True),
+            f("range", date_range, True),
+            f("resolved_value", pa.string(), True),
+            f("anchor", pa.string(), True),
+        ]
+    )
+    quantity = pa.struct(
+        [
+            *span,
+            f("value", pa.float64()),
+            f("unit", pa.string()),
+            f("mod", pa.string(), True),
+            f("kind", pa.string()),
+            f("role", pa.string()),
+        ]
+    )
+    entity = pa.struct(
+        [*span, f("id", pa.string()), f("name", pa.string()), f("kind", pa.string()), f("country", pa.string(), True)]
+    )
     fact_fields = [
         *span,
         f("id", pa.string()),
+        f("kind", pa.string()),
         f("dates", pa.list_(f("element", date))),
         f("quantities", pa.list_(f("element", quantity))),
+        f("entities", pa.list_(f("element", entity))),
+        f("polarity", pa.string()),
+        f("attribution", pa.string(), True),
+        f("hedged", pa.bool_()),
     ]
     author = pa.struct([f("name", pa.string()), f("bio", pa.string(), True)])
     removed = pa.struct([f("line", pa.int64()), f("text", pa.string()), f("reason", pa.string())])
@@ -56,4 +84,27 @@ def schemas() -> dict[str, pa.Schema]:
     authors = pa.schema(
         [f("name", pa.string()), f("bio", pa.string(), True), f("article_ids", pa.list_(f("element", pa.string())))]
     )
-    return {"articles": articles, "facts": facts, "authors": authors}
+    member = pa.struct(
+        [
+            f("article_id", pa.string()),
+            f("source_file", pa.string()),
+            f("fact_id", pa.string()),
+            f("text", pa.string()),
+            f("polarity", pa.string()),
+            f("values", pa.list_(f("element", pa.string()))),
+            f("published_date", pa.string(), True),
+        ]
+    )
+    claims = pa.schema(
+        [
+            f("id", pa.string()),
+            f("kind", pa.string()),
+            f("participants", pa.list_(f("element", pa.string()))),
+            f("attribute", pa.string()),
+            f("label", pa.string()),
+            f("reason", pa.string()),
+            f("change_over_time", pa.bool_()),
+            f("members", pa.list_(f("element", member))),
+        ]
+    )
+    return {"articles": articles, "facts": facts, "authors": authors, "claims": claims}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from ._version import __version__
-from .models import CONFIG_MODELS, SCHEMA_VERSION, Article
+from .models import CONFIG_MODELS, SCHEMA_VERSION, Article, ClaimGroup, ClaimMember
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -71,7 +71,29 @@ def nested_models(model: type[BaseModel], seen: dict[str, type[BaseModel]] | Non
     return seen
 
 
-def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected: int) -> str:
+def claims_section(claims: list[ClaimGroup]) -> list[str]:
+    """Markdown lines on what the claims show, written from the groups themselves."""
+    conflicts = [g for g in claims if g.label == "conflict"]
+    lines = [
+        "## What the claims show",
+        "",
+        f"The `claims` config groups statements from different articles about one matter: {len(claims)} group(s), "
+        f"{len(claims) - len(conflicts)} in agreement and {len(conflicts)} in conflict. A conflict is two members "
+        "stating incompatible values ('1991' vs '1992'; 'April 1993' holds '1993-04-30', so that agrees) or opposite "
+        "polarities; `change_over_time` marks a polarity conflict that may be a change rather than an error.",
+        "",
+    ]
+    if claims:
+        lines += ["| group | predicate | compared | label | articles | reason |", "|---|---|---|---|---:|---|"]
+        for g in claims:
+            n = len({m.article_id for m in g.members})
+            reason = g.reason.replace("|", "\\|")
+            lines.append(f"| `{g.id}` | {g.kind} | {g.attribute} | **{g.label}** | {n} | {reason} |")
+        lines.append("")
+    return lines
+
+
+def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: list[ClaimGroup], n_rejected: int) -> str:
     """The whole README.md of a built folder."""
     import yaml
 
@@ -113,11 +135,12 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected
         "# azpk-corpus",
         "",
         "Opinion and news articles on Azerbaijan–Pakistan relations, turned from raw scraped pages into "
-        "schema-validated records: metadata, cleaned body text, authors with their bios, and the dated or "
-        "quantified facts each article states, with character offsets.",
+        "schema-validated records: metadata, cleaned body text, authors with their bios, the facts each "
+        "article states (typed dates, quantities, entities, predicate, polarity, attribution, with character "
+        "offsets), and where the articles agree or contradict each other.",
         "",
         f"Built by azpk-corpus {__version__} (record schema {SCHEMA_VERSION}): {len(articles)} articles, "
-        f"{n_facts} facts, {tables['authors'].num_rows} authors; {n_rejected} raw file(s) rejected "
+        f"{n_facts} facts, {tables['authors'].num_rows} authors, {tables['claims'].num_rows} claim groups; {n_rejected} raw file(s) rejected "
         "(see `rejects.jsonl`).",
         "",
         "## Loading",
@@ -135,6 +158,8 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected
         "- `articles`: one row per article.",
         "- `facts`: one row per fact, with `article_id`.",
         "- `authors`: one row per author name, with the ids of their articles.",
+        "- `claims`: one row per group of statements from different articles about one matter, labelled "
+        "`agree` or `conflict`.",
         "",
         "## Fields",
         "",
@@ -143,6 +168,15 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], n_rejected
         field_table(Article),
         "",
         *[part for name, model in nested.items() for part in (f"### {name}", "", field_table(model), "")],
+        "### claims",
+        "",
+        field_table(ClaimGroup),
+        "",
+        "### ClaimMember",
+        "",
+        field_table(ClaimMember),
+        "",
+        *claims_section(claims),
         "## Lines removed from the pages",
         "",
         "Every raw line left out of `text` is listed in `removed` with a reason code:",

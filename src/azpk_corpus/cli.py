@@ -54,16 +54,27 @@ def _evaluate(args: argparse.Namespace) -> int:
     import json
 
     from .errors import DataFormatError
-    from .evaluate import score_article, summary
+    from .evaluate import score_article, score_claims, summary
     from .loader import load_corpus
 
     try:
-        gold = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        data = json.loads(args.gold.read_text(encoding="utf-8"))
+        gold, cross = data["articles"], data.get("cross_article", [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise DataFormatError(f"{args.gold}: not a readable gold file with an 'articles' list ({exc})") from exc
-    built = {a.source_file: a for a in load_corpus(args.corpus_dir)}
+    corpus = load_corpus(args.corpus_dir)
+    built = {a.source_file: a for a in corpus}
     scores = [score_article(built.get(g["source_file"]), g) for g in gold]
     result: dict[str, object] = {"summary": summary(scores)}
+    if cross:
+        found = score_claims(corpus.claims, list(corpus), cross)
+        result["cross_article"] = {
+            "groups_right": f"{sum(s.right for s in found)}/{len(found)}",
+            "groups": [{"topic": s.topic, "gold": s.gold_label, "built": s.found, "label": s.label} for s in found],
+            "conflicts_reported": [
+                {"id": g.id, "kind": g.kind, "reason": g.reason} for g in corpus.claims if g.label == "conflict"
+            ],
+        }
     if args.details:
         result["pages"] = [
             {"file": s.source_file, "body_f1": s.body[2], "title_ok": s.title_ok, "author_f1": s.author_f1,

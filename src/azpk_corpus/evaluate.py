@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .models import Article, Fact
+from .models import Article, ClaimGroup, Fact
 
 _TOKEN = re.compile(r"\w+")
 
@@ -52,8 +52,21 @@ def name_f1(predicted: list[str], gold: list[str]) -> float:
     return 2 * hits / (len(p) + len(g))
 
 
+def date_values(fact: Fact) -> set[str]:
+    """Every value a fact's dates state or resolve to: the value, a range's ends, the resolved forms."""
+    values: set[str] = set()
+    for d in fact.dates:
+        values.add(d.value)
+        if d.range:
+            values.update((d.range.start, d.range.end))
+        if d.resolved_value:
+            values.update(d.resolved_value.split("/"))
+            values.add(d.resolved_value)
+    return values
+
+
 def _values_right(fact: Fact, gold: dict[str, Any]) -> bool:
-    dates = {d.value for d in fact.dates}
+    dates = date_values(fact)
     for accepted in gold.get("dates", []):
         if not dates & set(accepted):
             return False
@@ -152,3 +165,38 @@ def summary(scores: list[PageScore]) -> dict[str, float]:
         "fact_values_right": sum(s.facts_values_right for s in scores) / found if found else float("nan"),
         "fact_precision": sum(s.built_facts_right for s in scores) / built if built else float("nan"),
     }
+
+
+@dataclass
+class CrossScore:
+    """How one gold cross-article group was found: the built group holding all its members, if any."""
+
+    topic: str
+    gold_label: str
+    found: str | None = None
+    label: str | None = None
+
+    @property
+    def right(self) -> bool:
+        return self.label == self.gold_label
+
+
+def score_claims(groups: list[ClaimGroup], articles: list[Article], gold: list[dict[str, Any]]) -> list[CrossScore]:
+    """Match each gold group (file -> evidence) to a built group holding every member; compare labels.
+
+    A member is held when the group has a statement from that file whose fact sentence contains the evidence;
+    of several holding groups the one with the gold label counts.
+    """
+    texts = {f.id: norm(f.text) for a in articles for f in a.facts}
+    scores = []
+    for entry in gold:
+        score = CrossScore(entry["topic"], entry["agreement"])
+        for group in groups:
+            held = all(
+                any(m.source_file == file and norm(evidence) in texts[m.fact_id] for m in group.members)
+                for file, evidence in entry["members"].items()
+            )
+            if held and (score.found is None or group.label == entry["agreement"]):
+                score.found, score.label = group.id, group.label
+        scores.append(score)
+    return scores

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from .card import DATA_FILES
 from .errors import DataFormatError, DataNotFoundError
-from .models import Article, AuthorRow, FactRow
+from .models import Article, AuthorRow, ClaimGroup, FactRow
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -68,6 +68,13 @@ class Corpus(Sequence[Article]):
         from .writer import author_rows
 
         return author_rows(list(self._articles))
+
+    @cached_property
+    def claims(self) -> list[ClaimGroup]:
+        """Groups of statements from different articles about one matter, agree or conflict (the ``claims`` config)."""
+        from .pipeline.claims import find_claims
+
+        return find_claims(self._articles)
 
     def to_pandas(self, config: str = "articles") -> pd.DataFrame:
         """One config of the folder as a pandas DataFrame (needs pandas installed)."""

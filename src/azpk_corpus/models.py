@@ -14,10 +14,29 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 """Version of the record layout; bumped by the rule in README ("Versioning")."""
 
 QuantityMod = Literal["approx", "more_than", "less_than"]
+QuantityKind = Literal["money", "count", "duration", "percent", "ordinal", "identifier"]
+QuantityRole = Literal["value", "target"]
+Granularity = Literal["day", "month", "year", "decade", "century"]
+DateMod = Literal["approx", "before", "after", "since", "start", "mid", "end"]
+Anchor = Literal["earlier_year", "published_date"]
+EntityKind = Literal["country", "capital", "organisation", "place"]
+FactKind = Literal[
+    "recognized_independence",
+    "state_recognition",
+    "diplomatic_relations",
+    "resolution_adopted",
+    "trade_volume",
+    "agreements_signed",
+    "membership",
+    "visit",
+    "war",
+    "other",
+]
+ClaimLabel = Literal["agree", "conflict"]
 
 
 class _Record(BaseModel):
@@ -36,13 +55,38 @@ class _Span(_Record):
         return self
 
 
+_TIMEX = r"[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?"
+
+
+class DateRange(_Record):
+    """The two ends of a stated range ('(1992-1994)', '27 September - 10 November')."""
+
+    start: str = Field(pattern=rf"^{_TIMEX}$", description="TIMEX3 value of the first end.")
+    end: str = Field(pattern=rf"^{_TIMEX}$", description="TIMEX3 value of the last end.")
+
+
 class DateMention(_Span):
     """A date as stated, with a TIMEX3-style value that never guesses a missing part."""
 
     value: str = Field(
-        description="TIMEX3 value: 1992-06-09, 1993-04, 1992, 199X (the 1990s), "
-        "1992/1994 (a range), XXXX-09-27 (no year stated).",
-        pattern=r"^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?(/[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?)?$",
+        description="TIMEX3 value as stated: 1992-06-09, 1993-04, 1992, 199X (the 1990s), 19XX (the 20th "
+        "century), 1992/1994 (a range), XXXX-09-27 (no year stated).",
+        pattern=rf"^{_TIMEX}(/{_TIMEX})?$",
+    )
+    granularity: Granularity = Field(description="Finest unit the text states: day, month, year, decade, century.")
+    mod: DateMod | None = Field(
+        default=None,
+        description="TIMEX3 mod: approx (around 1990), before, after, since, start (early 1990s), mid, end (late 1990s).",
+    )
+    range: DateRange | None = Field(default=None, description="Both ends when the mention states a range, else null.")
+    resolved_value: str | None = Field(
+        default=None,
+        pattern=rf"^{_TIMEX}(/{_TIMEX})?$",
+        description="The value with a missing year filled from `anchor`; null when the year is stated or no anchor exists.",
+    )
+    anchor: Anchor | None = Field(
+        default=None,
+        description="What filled the year: the last year stated earlier in the article, or its published_date.",
     )
 
 
@@ -57,14 +101,45 @@ class Quantity(_Span):
     mod: QuantityMod | None = Field(
         default=None, description="'approx' (nearly, around), 'more_than' (over), 'less_than' (under)."
     )
+    kind: QuantityKind = Field(
+        description="money (unit is an ISO 4217 code), count, duration, percent, ordinal (first, 3rd) or "
+        "identifier (the 822 of 'resolution 822', unit 'resolution')."
+    )
+    role: QuantityRole = Field(
+        default="value",
+        description="'target' when the amount is aimed at ('improve this figure to 500 million USD'), else 'value'.",
+    )
+
+
+class Entity(_Span):
+    """A country, capital, organisation or place named in a fact, with a stable id."""
+
+    id: str = Field(
+        pattern=r"^[a-z]+:[A-Za-z0-9_]+$",
+        description="Stable id: 'iso:PAK' for a country (ISO 3166 alpha-3), 'gaz:<key>' for a gazetteer entry.",
+    )
+    name: str = Field(description="Canonical name ('Pakistan', 'UN Security Council').")
+    kind: EntityKind = Field(description="country, capital, organisation or place.")
+    country: str | None = Field(
+        pattern=r"^[A-Z]{3}$", description="ISO 3166 alpha-3 code of the country it is or belongs to, or null."
+    )
 
 
 class Fact(_Span):
-    """A body sentence that states something anchored by a date or a quantity."""
+    """A body sentence that states something checkable: a date, a quantity, or a known predicate."""
 
     id: str = Field(description="'<article id>-f<NNN>', NNN the fact's rank in the article.")
+    kind: FactKind = Field(description="The first known predicate the sentence states, else 'other'.")
     dates: list[DateMention] = Field(description="Dates stated in the sentence.")
     quantities: list[Quantity] = Field(description="Quantities stated in the sentence.")
+    entities: list[Entity] = Field(description="Countries, capitals, organisations and places named in the sentence.")
+    polarity: Literal["positive", "negative"] = Field(
+        description="'negative' when the predicate (or, without one, the main verb) is negated."
+    )
+    attribution: str | None = Field(
+        default=None, description="The quoted or reported source ('the Foreign Ministry', 'President Aliyev'), or null."
+    )
+    hedged: bool = Field(description="True when the sentence hedges ('around', 'reportedly', 'may').")
 
 
 class Author(_Record):
@@ -114,7 +189,7 @@ class Article(_Record):
     @model_validator(mode="after")
     def _offsets_match_text(self) -> Article:
         for fact in self.facts:
-            spans: list[_Span] = [fact, *fact.dates, *fact.quantities]
+            spans: list[_Span] = [fact, *fact.dates, *fact.quantities, *fact.entities]
             for span in spans:
                 if self.text[span.start : span.end] != span.text:
                     raise ValueError(f"{span.text!r} is not at {span.start}:{span.end} of the text")
@@ -135,5 +210,40 @@ class AuthorRow(_Record):
     article_ids: list[str] = Field(description="Ids of the articles they are credited with.")
 
 
-CONFIG_MODELS: dict[str, type[_Record]] = {"articles": Article, "facts": FactRow, "authors": AuthorRow}
+class ClaimMember(_Record):
+    """One article's statement about the matter of a claim group."""
+
+    article_id: str = Field(pattern=r"^[0-9a-f]{16}$")
+    source_file: str = Field(description="Raw file of the article, for reading the reason.")
+    fact_id: str = Field(description="Id of the fact that holds the statement.")
+    text: str = Field(description="The clause of the fact that states it.")
+    polarity: Literal["positive", "negative"]
+    values: list[str] = Field(description="The compared values it states (TIMEX3 dates, '44 day'); may be empty.")
+    published_date: str | None = Field(description="The article's published_date, for changes over time.")
+
+
+class ClaimGroup(_Record):
+    """Statements from different articles about one matter, and whether they agree (config ``claims``)."""
+
+    id: str = Field(pattern=r"^c[0-9]{3}$", description="'c<NNN>', by rank of the group's first member.")
+    kind: FactKind = Field(description="The predicate the members share.")
+    participants: list[str] = Field(description="Entity ids the matter is about, sorted.")
+    attribute: Literal["date", "duration", "quantity", "status"] = Field(
+        description="What is compared: a date, a duration, another quantity, or the status (polarity)."
+    )
+    label: ClaimLabel = Field(description="'conflict' when two members state incompatible values or polarities.")
+    reason: str = Field(description="Readable reason: '1991 (002_…, 003_…) vs 1992 (001_…)'.")
+    change_over_time: bool = Field(
+        description="A polarity conflict that may be a change over time: the articles' dates differ, or a "
+        "member says so ('recently', 'until')."
+    )
+    members: list[ClaimMember] = Field(min_length=2, description="One entry per statement, two articles at least.")
+
+
+CONFIG_MODELS: dict[str, type[_Record]] = {
+    "articles": Article,
+    "facts": FactRow,
+    "authors": AuthorRow,
+    "claims": ClaimGroup,
+}
 """Dataset config name -> the model of one of its rows."""

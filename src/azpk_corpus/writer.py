@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .card import DATA_FILES, render_card
-from .models import Article, AuthorRow, FactRow
+from .models import Article, AuthorRow, ClaimGroup, FactRow
+from .pipeline.claims import find_claims
 from .pipeline.types import Reject
 
 if TYPE_CHECKING:
@@ -45,8 +46,8 @@ def author_rows(articles: list[Article]) -> list[AuthorRow]:
     return [AuthorRow(name=n, bio=b, article_ids=ids) for n, b, ids in rows.values()]
 
 
-def tables(articles: list[Article]) -> dict[str, pa.Table]:
-    """Arrow tables of the three configs, with the explicit schemas."""
+def tables(articles: list[Article], claims: list[ClaimGroup] | None = None) -> dict[str, pa.Table]:
+    """Arrow tables of the configs, with the explicit schemas (``claims`` computed when not given)."""
     import pyarrow as pa
 
     from .arrow_schema import schemas
@@ -55,6 +56,7 @@ def tables(articles: list[Article]) -> dict[str, pa.Table]:
         "articles": [a.model_dump() for a in articles],
         "facts": [r.model_dump() for r in fact_rows(articles)],
         "authors": [r.model_dump() for r in author_rows(articles)],
+        "claims": [r.model_dump() for r in (find_claims(articles) if claims is None else claims)],
     }
     return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in schemas().items()}
 
@@ -63,7 +65,8 @@ def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path) -> 
     """Write every file of a corpus folder into ``dest`` (an empty folder)."""
     import pyarrow.parquet as pq
 
-    built = tables(articles)
+    claims = find_claims(articles)
+    built = tables(articles, claims)
     for name, table in built.items():
         path = dest / DATA_FILES[name]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,4 +75,4 @@ def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path) -> 
         for reject in rejects:
             record = {"file": reject.source_file, "reason": reject.reason, "message": reject.message}
             fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-    (dest / CARD_NAME).write_text(render_card(built, articles, len(rejects)), encoding="utf-8")
+    (dest / CARD_NAME).write_text(render_card(built, articles, claims, len(rejects)), encoding="utf-8")

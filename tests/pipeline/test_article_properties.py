@@ -14,7 +14,9 @@ from azpk_corpus.pipeline.lines import normalize_line
 from azpk_corpus.pipeline.types import RawDocument, Reject
 
 _WORDS = ["Pakistan", "Azerbaijan", "the", "of", "and", "in", "1992", "44-day", "By", "Jane", "Doe", "Home", "/",
-          "Follow", "us", "is", "a", "writer", "27", "September", "million", "USD", ".", "?", "(", ")"]  # fmt: skip
+          "Follow", "us", "is", "a", "writer", "27", "September", "million", "USD", ".", "?", "(", ")",
+          "recognized", "independence", "diplomatic", "relations", "established", "not", "Resolution", "822",
+          "Baku", "UN", "Security", "Council", "first", "war", "–", "10", "November", "around", "said"]  # fmt: skip
 _line = st.lists(st.sampled_from(_WORDS) | st.text(min_size=1, max_size=12), min_size=0, max_size=40).map(" ".join)
 pages = st.lists(_line, min_size=0, max_size=30).map("\n\n".join)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.timex import find_dates, iso_date
+from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_year
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,8 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date
         ("conflict (1992-1994).", [("1992-1994", "1992/1994")]),
         ("In April 1993, the UNSC", [("April 1993", "1993-04")]),
         ("On 28 September, a day", [("28 September", "XXXX-09-28")]),
-        ("(27 September – 10 November)", [("27 September", "XXXX-09-27"), ("10 November", "XXXX-11-10")]),
+        ("(27 September – 10 November)", [("27 September – 10 November", "XXXX-09-27/XXXX-11-10")]),
+        ("from March 3 to April 5, 2021", [("March 3 to April 5, 2021", "2021-03-03/2021-04-05")]),
         ("On April 30, 1993, the", [("April 30, 1993", "1993-04-30")]),
         ("between 2019 and 2021", [("between 2019 and 2021", "2019/2021")]),
         ("Published: 2024-03-19", [("2024-03-19", "2024-03-19")]),
@@ -43,3 +44,48 @@ def test_find_dates(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_iso_date_never_invents_a_year(text: str, expected: str | None) -> None:
     assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity", "mod", "range_"),
+    [
+        ("On June 9, 1992, relations", "day", None, None),
+        ("In April 1993 the", "month", None, None),
+        ("since 2012, the First Lady", "year", "since", None),
+        ("around 1990 the", "year", "approx", None),
+        ("before May 2020 the", "month", "before", None),
+        ("after 2016 the", "year", "after", None),
+        ("in the early 1990s", "decade", "start", None),
+        ("by the late 1990s", "decade", "end", None),
+        ("the early 20th century", "century", "start", None),
+        ("conflict (1992-1994).", "year", None, ("1992", "1994")),
+        ("between 2019 and 2021", "year", None, ("2019", "2021")),
+        ("(27 September – 10 November)", "day", None, ("XXXX-09-27", "XXXX-11-10")),
+    ],
+)
+def test_granularity_mod_and_range(
+    text: str, granularity: str, mod: str | None, range_: tuple[str, str] | None
+) -> None:
+    (found,) = find_dates(text)
+    assert (found.granularity, found.mod, found.range) == (granularity, mod, range_)
+
+
+@pytest.mark.parametrize(
+    ("value", "year", "resolved"),
+    [
+        ("XXXX-09-27", "2020", "2020-09-27"),
+        ("XXXX-09-27/XXXX-11-10", "2020", "2020-09-27/2020-11-10"),
+        ("XXXX-04", "2021", "2021-04"),
+    ],
+)
+def test_resolve_fills_only_the_missing_year(value: str, year: str, resolved: str) -> None:
+    assert resolve(value, year) == resolved
+
+
+def test_stated_year_is_none_for_vague_dates() -> None:
+    assert [stated_year(t) for t in find_dates("in the 1990s, on 27 September, (1992-1994) and 2005")] == [
+        None,
+        None,
+        "1994",
+        "2005",
+    ]

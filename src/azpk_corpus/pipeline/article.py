@@ -42,6 +42,7 @@ def process(doc: RawDocument) -> Article | Reject:
     body = "\n\n".join(kept)
     aid = article_id(doc.source_file)
     catalog = doc.catalog
+    published = catalog.published_date or found.dateline or url_date(catalog.source_url)
     try:
         return Article(
             id=aid,
@@ -50,12 +51,12 @@ def process(doc: RawDocument) -> Article | Reject:
             authors=[Author(name=a.name, bio=a.bio) for a in found.authors],
             publisher=catalog.publisher,
             source_url=catalog.source_url,
-            published_date=catalog.published_date or found.dateline or url_date(catalog.source_url),
+            published_date=published,
             section=catalog.section or found.section or url_section(catalog.source_url),
             language=guess_language(body),
             text=body,
             headings=[line.text for line, label in zip(page.lines, found.labels, strict=True) if label == "heading"],
-            facts=extract_facts(aid, body),
+            facts=extract_facts(aid, body, published),
             removed=[
                 RemovedLine(line=line.number, text=line.text, reason=label)
                 for line, label in zip(page.lines, found.labels, strict=True)

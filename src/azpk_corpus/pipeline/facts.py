@@ -1,4 +1,4 @@
-"""Stage 5: the body's sentences that state something anchored by a date or a quantity."""
+"""Stage 5: the body's sentences that state something checkable, typed: dates, quantities, entities, predicate."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 import syntok.segmenter as segmenter
 
-from ..models import DateMention, Fact, Quantity
+from ..models import Anchor, DateMention, DateRange, Entity, Fact, Quantity
+from .entities import find_entities
+from .predicates import STANDALONE, attribution, hedged, polarity, statements
 from .quantities import find_quantities
-from .timex import find_dates
+from .timex import find_dates, resolve, stated_year
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -29,14 +31,52 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def extract_facts(article_id: str, text: str) -> list[Fact]:
-    """One Fact per sentence of ``text`` that holds at least one date or quantity."""
+def _dates(
+    sentence: str, offset: int, last_year: str | None, published: str | None
+) -> tuple[list[DateMention], str | None]:
+    """The sentence's dates, year-less ones resolved; and the last year stated once it is read."""
+    mentions = []
+    for timex in find_dates(sentence):
+        resolved: str | None = None
+        anchor: Anchor | None = None
+        if timex.value.startswith("XXXX") or "/XXXX" in timex.value:
+            if last_year is not None:
+                resolved, anchor = resolve(timex.value, last_year), "earlier_year"
+            elif published is not None:
+                resolved, anchor = resolve(timex.value, published[:4]), "published_date"
+        mentions.append(
+            DateMention(
+                text=sentence[timex.start : timex.end],
+                start=offset + timex.start,
+                end=offset + timex.end,
+                value=timex.value,
+                granularity=timex.granularity,
+                mod=timex.mod,
+                range=DateRange(start=timex.range[0], end=timex.range[1]) if timex.range else None,
+                resolved_value=resolved,
+                anchor=anchor,
+            )
+        )
+        last_year = stated_year(timex) or last_year
+    return mentions, last_year
+
+
+def extract_facts(article_id: str, text: str, published_date: str | None = None) -> list[Fact]:
+    """One Fact per sentence of ``text`` that states a date, a quantity or a standalone predicate.
+
+    A year-less date is resolved with the last year stated earlier in the text, else with
+    ``published_date``; its stated ``value`` is kept as written.
+    """
     facts: list[Fact] = []
+    last_year: str | None = None
     for start, end in sentence_spans(text):
         sentence = text[start:end]
-        dates = find_dates(sentence)
-        amounts = find_quantities(sentence, skip=[(d.start, d.end) for d in dates])
-        if not dates and not amounts:
+        dates, last_year = _dates(sentence, start, last_year, published_date)
+        timexes = [(d.start - start, d.end - start) for d in dates]
+        amounts = find_quantities(sentence, skip=timexes)
+        found = statements(sentence)
+        measured = any(a.kind != "ordinal" for a in amounts)
+        if not dates and not measured and not any(s.kind in STANDALONE for s in found):
             continue
         facts.append(
             Fact(
@@ -44,21 +84,38 @@ def extract_facts(article_id: str, text: str) -> list[Fact]:
                 text=sentence,
                 start=start,
                 end=end,
-                dates=[
-                    DateMention(text=sentence[d.start : d.end], value=d.value, start=start + d.start, end=start + d.end)
-                    for d in dates
-                ],
+                kind=found[0].kind if found else "other",
+                dates=dates,
                 quantities=[
                     Quantity(
                         text=sentence[a.start : a.end],
+                        start=start + a.start,
+                        end=start + a.end,
                         value=a.value,
                         unit=a.unit,
                         mod=a.mod,
-                        start=start + a.start,
-                        end=start + a.end,
+                        kind=a.kind,
+                        role=a.role,
                     )
                     for a in amounts
                 ],
+                entities=[
+                    Entity(
+                        text=sentence[m.start : m.end],
+                        start=start + m.start,
+                        end=start + m.end,
+                        id=m.entity.id,
+                        name=m.entity.name,
+                        kind=m.entity.kind,
+                        country=m.entity.country,
+                    )
+                    for m in find_entities(sentence)
+                ],
+                polarity="negative" if polarity(sentence, found) else "positive",
+                attribution=attribution(sentence),
+                hedged=hedged(sentence)
+                or any(a.mod == "approx" for a in amounts)
+                or any(d.mod == "approx" for d in dates),
             )
         )
     return facts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import QuantityMod
+from ..models import QuantityKind, QuantityMod, QuantityRole
 
 _UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -26,6 +26,11 @@ _TENS_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "fiftieth": 50,
+    "hundredth": 100,
+}  # fmt: skip
 _SCALES = {
     "hundred": 100,
     "thousand": 1e3,
@@ -50,7 +55,7 @@ _SPELLED = (
     + "|".join(_TENS_WORDS)
     + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-    + r"|a dozen|dozen)"
+    + r"|a dozen|dozen)(?![a-z])"
 )
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _SPELLED + r"(?:\s+and\s+(?:a\s+)?half)?)"
 _MOD = r"(?P<mod>nearly|almost|about|around|approximately|roughly|some|over|more than|at least|less than|under|fewer than|up to)"
@@ -78,24 +83,46 @@ _A_UNIT = re.compile(
 _NOT_UNITS = frozenset(
     """more less of the a an and or to in on at by for from with than per as is are was were has have had
     that this these those which who whom whose it its their his her our times time percent per cent other
-    others new old years-old such all each every most least first last previous next
+    others new old years-old such all each every most least first last previous next another
     """.split()
 )  # 'percent' is handled below: the unit is 'percent'
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:resolution|article|no\.?|number|chapter|section|paragraph|page|room|flight|route|#)\s*$", re.IGNORECASE
+)
+_IDENTIFIER = re.compile(
+    r"\b(?P<unit>resolution|article|chapter|section|paragraph|clause|amendment|convention|decree|law|act)\s+"
+    r"(?:no\.?\s*|number\s+)?(?P<num>\d{1,5})(?![\w.,]\d|%)",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"\b(?P<num>\d{1,3}(?:st|nd|rd|th)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?P<ever>-ever)?(?![\w-])",
+    re.IGNORECASE,
+)
+_ADJECTIVE_END = ("al", "ly", "ic", "ive", "ous", "ful", "ed")
+DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
+# A target is aimed at: 'to <amount>' in a sentence that states an aim ('an urge ... to improve this figure to').
+_TO_BEFORE = re.compile(r"\b(?:to|of|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_AIM = re.compile(
+    r"\b(?:aims?|aimed|target(?:s|ed)?|goal|plans?|planned|urge|seeks?|hopes?|intends?|wants?|will|would|"
+    r"should|expected|agreed|decided|pledged|vowed|ambition|objective)\b",
+    re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|my|your)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Amount:
-    """A quantity found in a text: offsets into that text, value, unit and modifier."""
+    """A quantity found in a text: offsets into that text, value, unit, modifier, kind and role."""
 
     start: int
     end: int
     value: float
     unit: str
     mod: QuantityMod | None
+    kind: QuantityKind = "count"
+    role: QuantityRole = "value"
 
 
 def _spelled_value(words: str) -> float | None:
@@ -138,6 +165,33 @@ _MOD_CODES: dict[str, QuantityMod] = {"nearly": "approx", "almost": "approx", "a
               "up to": "less_than"}  # fmt: skip
 
 
+def _kind(unit: str) -> QuantityKind:
+    if unit == "percent":
+        return "percent"
+    if unit.isupper():
+        return "money"
+    return "duration" if unit in DURATION_UNITS else "count"
+
+
+def _role(text: str, start: int) -> QuantityRole:
+    return "target" if _TO_BEFORE.search(text, max(0, start - 16), start) and _AIM.search(text, 0, start) else "value"
+
+
+_NEXT_WORD = re.compile(r"[\s-]+(?P<w>[A-Za-z]+)")
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
+    """The plural noun within the next three words ('two colonialist powers'), with its end offset."""
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return None
+        word, pos = m.group("w"), m.end()
+        if word.islower() and word.endswith("s") and word not in _NOT_UNITS and len(word) > 3:
+            return _singular(word), pos
+    return None
+
+
 def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Amount]:
     """Every quantity in ``text`` outside the ``skip`` spans (dates), in order."""
     taken = list(skip or [])
@@ -146,10 +200,31 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    for m in _IDENTIFIER.finditer(text):
+        if free(*m.span("num")):
+            taken.append(m.span())
+            found.append(Amount(m.start(), m.end(), float(m.group("num")), m.group("unit").lower(), None, "identifier"))
     for m in _A_UNIT.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
-            found.append(Amount(m.start(), m.end(), 1.0, m.group("unit").lower(), _MOD_CODES[m.group("mod").lower()]))
+            unit = m.group("unit").lower()
+            found.append(Amount(m.start(), m.end(), 1.0, unit, _MOD_CODES[m.group("mod").lower()], _kind(unit)))
+    for m in _ORDINAL.finditer(text):
+        after = _NEXT_WORD.match(text, m.end())
+        if not free(*m.span("num")) or (after and after.group("w")[0].isupper() and not m.group("ever")):
+            continue  # 'First Lady', 'Second Karabakh War': part of a name
+        unit, end = "", m.end()
+        while after and after.group("w").islower() and after.group("w") not in _NOT_UNITS:
+            if after.group("w") in _UNITS_WORDS or after.group("w") in _TENS_WORDS:
+                break
+            unit, end = _singular(after.group("w")), after.end()
+            if not unit.endswith(_ADJECTIVE_END):
+                break
+            after = _NEXT_WORD.match(text, end)
+        raw = m.group("num").lower()
+        taken.append((m.start(), end))
+        number = float(raw[:-2]) if raw[0].isdigit() else float(_ORDINAL_WORDS[raw])
+        found.append(Amount(m.start(), end, number, unit, None, "ordinal"))
     for m in _QUANTITY.finditer(text):
         num_start, num_end = m.span("num")
         if not free(num_start, num_end) or _IDENTIFIER_BEFORE.search(text, 0, num_start):
@@ -176,10 +251,15 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 unit, end = "percent", m.end("unit")
             elif word.lower() not in _NOT_UNITS and (word.islower() or word.istitle()):
                 unit, end = _singular(word), m.end("unit")
+                glued = text[end - len(word) - 1] == "-"
+                if value != 1 and not glued and unit not in DURATION_UNITS and not word.endswith("s"):
+                    noun = _counted_noun(text, end)  # the word after the number is an adjective
+                    if noun is not None:
+                        unit, end = noun
         if not unit and not raw[0].isdigit() and (value < 2 or "dozen" in raw.lower()):
             continue  # 'one of the', 'a dozen' alone: not a stated quantity
         start = m.start("cur1") if m.group("cur1") else num_start
         mod = _MOD_CODES[m.group("mod").lower()] if m.group("mod") else None
         taken.append((start, end))
-        found.append(Amount(start, end, value, unit, mod))
+        found.append(Amount(start, end, value, unit, mod, _kind(unit), _role(text, start)))
     return sorted(found, key=lambda a: a.start)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..models import DateMod, Granularity
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -29,20 +31,32 @@ def _p(template: str, *names: str) -> str:
 
 
 # Ordered: longer, more specific forms first; a later match may not overlap an earlier one.
+_JOIN = r"\s*(?:[-–—]|\bto\b|\band\b|\buntil\b)\s*"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
+        # Two day-month dates joined by a dash, 'to' or 'and': one mention stating a range.
+        (
+            "dm_range",
+            r"\b" + _p(_DAY, "d") + r"\s+" + _p(_MONTH, "m") + _JOIN
+            + _p(_DAY, "d2") + r"\s+" + _p(_MONTH, "m2") + r"(?:,?\s+" + _p(_YEAR, "y") + r"\b)?",
+        ),
+        (
+            "md_range",
+            r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + _JOIN
+            + _p(_MONTH, "m2") + r"\s+" + _p(_DAY, "d2") + r"\b(?:,?\s+" + _p(_YEAR, "y") + r"\b)?",
+        ),
         ("iso", r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
         ("dmy_num", r"\b(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("year_range", r"\b" + _p(_YEAR, "y") + r"\s*[-–—/]\s*" + _p(_YEAR, "y2") + r"\b"),
-        ("between", r"\bbetween\s+" + _p(_YEAR, "y") + r"\s+and\s+" + _p(_YEAR, "y2") + r"\b"),
+        ("between", r"\b(?:between|from)\s+" + _p(_YEAR, "y") + r"\s+(?:and|to|until)\s+" + _p(_YEAR, "y2") + r"\b"),
         ("my", r"\b" + _p(_MONTH, "m") + r",?\s+(?:of\s+)?" + _p(_YEAR, "y") + r"\b"),
         ("md", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r"\b(?!\s*(?:%|percent))"),
         ("dm", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m")),
-        ("decade", r"\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<y>1[5-9]\d0|20\d0)[’']?s\b"),
+        ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]*)?(?P<y>1[5-9]\d0|20\d0)[’']?s\b"),
         (
             "century",
             r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<c>\d{1,2}(?:st|nd|rd|th)|"
@@ -53,20 +67,37 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("glued_year", r"\b(?:in|since|by|from|until|of)(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("year", r"(?<![\w$€£.,-])" + _p(_YEAR, "y") + r"(?![\w%-]|[.,]\d)"),
     )
-)
+)  # fmt: skip
 _MONTH_ONLY = re.compile(
     r"\b(?:in|of|during|since|until|by|from|early|late|mid-?)\s+" + _p(_MONTH, "m") + r"(?!\s+\d)", re.IGNORECASE
 )
 _COUNT_AFTER_YEAR = re.compile(r"\s+(?!and\b|or\b|to\b|the\b|was\b|were\b|is\b|when\b|as\b|after\b|before\b)[a-z]+")
+# TIMEX3 mods read from the words right before a mention ('around 1990', 'since 2012', 'before May 2020').
+_MOD_BEFORE = re.compile(
+    r"\b(?P<w>around|about|circa|c\.|approximately|roughly|nearly|almost|before|prior to|until|till|by|"
+    r"after|following|since|from|as early as|as late as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MOD_CODES: dict[str, DateMod] = {
+    "around": "approx", "about": "approx", "circa": "approx", "c.": "approx", "approximately": "approx",
+    "roughly": "approx", "nearly": "approx", "almost": "approx", "before": "before", "prior to": "before",
+    "until": "before", "till": "before", "by": "before", "as late as": "before", "after": "after",
+    "following": "after", "since": "since", "from": "since", "as early as": "after",
+}  # fmt: skip
+_PART_MODS: dict[str, DateMod] = {"early": "start", "mid": "mid", "late": "end"}
+_PART_BEFORE = re.compile(r"\b(?P<part>early|mid|late)[-\s]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Timex:
-    """A date mention found in a text: offsets into that text and its TIMEX3 value."""
+    """A date mention found in a text: offsets into that text, its TIMEX3 value and how it is stated."""
 
     start: int
     end: int
     value: str
+    granularity: Granularity = "year"
+    mod: DateMod | None = None
+    range: tuple[str, str] | None = None
 
 
 def _month(token: str) -> int:
@@ -77,15 +108,20 @@ def _valid_day(month: int, day: int) -> bool:
     return 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
-def _value(kind: str, m: re.Match[str]) -> str | None:
+def _day_value(year: str | None, month: int, day: int) -> str | None:
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}" if _valid_day(month, day) else None
+
+
+def _value(kind: str, m: re.Match[str]) -> tuple[str, Granularity] | None:
     g = m.groupdict()
     if kind in ("iso", "dmy_num", "mdy", "dmy", "md", "dm"):
         month = int(g["m"]) if kind in ("iso", "dmy_num") else _month(g["m"])
-        day = int(g["d"])
-        if not _valid_day(month, day):
-            return None
-        year = g.get("y") or "XXXX"
-        return f"{year}-{month:02d}-{day:02d}"
+        value = _day_value(g.get("y"), month, int(g["d"]))
+        return (value, "day") if value else None
+    if kind in ("dm_range", "md_range"):
+        first = _day_value(g["y"], _month(g["m"]), int(g["d"]))
+        last = _day_value(g["y"], _month(g["m2"]), int(g["d2"]))
+        return (f"{first}/{last}", "day") if first and last and first < last else None
     if kind == "slash":  # 12/19/2025 or 19/12/2025: read only when one order is impossible
         a, b = int(g["a"]), int(g["b"])
         if a > 12 >= b or (a == b and a <= 12):
@@ -94,18 +130,30 @@ def _value(kind: str, m: re.Match[str]) -> str | None:
             month, day = a, b
         else:
             return None
-        return f"{g['y']}-{month:02d}-{day:02d}" if _valid_day(month, day) else None
+        value = _day_value(g["y"], month, day)
+        return (value, "day") if value else None
     if kind == "my":
-        return f"{g['y']}-{_month(g['m']):02d}"
+        return f"{g['y']}-{_month(g['m']):02d}", "month"
     if kind in ("year_range", "between"):
-        return f"{g['y']}/{g['y2']}" if g["y"] < g["y2"] else None
+        return (f"{g['y']}/{g['y2']}", "year") if g["y"] < g["y2"] else None
     if kind == "decade":
-        return g["y"][:3] + "X"
+        return g["y"][:3] + "X", "decade"
     if kind == "century":
         raw = g["c"].lower()
         number = _ORDINALS[raw] if raw in _ORDINALS else int(raw[:-2])
-        return f"{number - 1:02d}XX" if 1 <= number <= 21 else None
-    return g["y"]
+        return (f"{number - 1:02d}XX", "century") if 1 <= number <= 21 else None
+    return g["y"], "year"
+
+
+def _mod(kind: str, m: re.Match[str], text: str, start: int) -> DateMod | None:
+    part = m.groupdict().get("part")
+    if part:
+        return _PART_MODS[part.lower()]
+    before = _MOD_BEFORE.search(text, max(0, start - 20), start)
+    if before and not (before.group("w").lower() == "from" and kind in ("between", "dm_range", "md_range")):
+        return _MOD_CODES[before.group("w").lower()]
+    part_before = _PART_BEFORE.search(text, max(0, start - 8), start)
+    return _PART_MODS[part_before.group("part").lower()] if part_before else None
 
 
 def find_dates(text: str) -> list[Timex]:
@@ -126,17 +174,39 @@ def find_dates(text: str) -> list[Timex]:
                 word = _COUNT_AFTER_YEAR.match(text, end)
                 if word is not None and word.group().endswith("s"):
                     continue
-            value = _value(kind, m)
-            if value is None:
+            stated = _value(kind, m)
+            if stated is None:
                 continue
+            value, granularity = stated
+            ends = value.split("/")
             taken.append((start, end))
-            found.append(Timex(start, end, value))
+            found.append(
+                Timex(
+                    start,
+                    end,
+                    value,
+                    granularity,
+                    _mod(kind, m, text, start),
+                    (ends[0], ends[1]) if len(ends) == 2 else None,
+                )
+            )
     for m in _MONTH_ONLY.finditer(text):
         start, end = m.span("m")
         if m.group("m")[0].isupper() and free(start, end) and m.group("m").rstrip(".").lower() != "may":
             taken.append((start, end))
-            found.append(Timex(start, end, f"XXXX-{_month(m.group('m')):02d}"))
+            found.append(Timex(start, end, f"XXXX-{_month(m.group('m')):02d}", "month", _mod("my", m, text, m.start())))
     return sorted(found, key=lambda t: t.start)
+
+
+def stated_year(timex: Timex) -> str | None:
+    """The last four-digit year a mention states ('1994' for 1992/1994), or None (199X, XXXX-09-27)."""
+    year = timex.value.split("/")[-1][:4]
+    return year if year.isdigit() else None
+
+
+def resolve(value: str, year: str) -> str:
+    """Fill a missing year: resolve('XXXX-09-27/XXXX-11-10', '2020') -> '2020-09-27/2020-11-10'."""
+    return "/".join(year + part[4:] if part.startswith("XXXX") else part for part in value.split("/"))
 
 
 def iso_date(text: str) -> str | None:

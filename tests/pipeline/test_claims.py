@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from azpk_corpus.models import Article, Provenance
+from azpk_corpus.pipeline.article import article_id
+from azpk_corpus.pipeline.claims import compatible, contains, find_claims
+from azpk_corpus.pipeline.facts import extract_facts
+
+
+def _article(name: str, text: str, published: str | None = None) -> Article:
+    aid = article_id(name)
+    return Article(
+        id=aid,
+        source_file=name,
+        title=None,
+        authors=[],
+        publisher=None,
+        source_url=None,
+        published_date=published,
+        section=None,
+        language="en",
+        text=text,
+        headings=[],
+        facts=extract_facts(aid, text, published),
+        removed=[],
+        provenance=Provenance(raw_sha256="0" * 64, builder_version="0", schema_version="1.0.0"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("wide", "narrow", "expected"),
+    [
+        ("199X", "1991", True),
+        ("1993-04", "1993-04-30", True),
+        ("XXXX-09-27", "2020-09-27", True),
+        ("1991", "1992", False),
+        ("1991", "1992-06-09", False),
+        ("19XX", "2005", False),
+    ],
+)
+def test_contains(wide: str, narrow: str, expected: bool) -> None:
+    assert contains(wide, narrow) is expected and compatible(narrow, wide) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "kind", "label", "reason_part"),
+    [
+        (
+            [
+                "Pakistan recognized the independence of Azerbaijan in 1991.",
+                "Pakistan was the first to recognize the independence of Azerbaijan in 1992.",
+            ],
+            "recognized_independence",
+            "conflict",
+            "1991 (a) vs 1992 (b)",
+        ),
+        (
+            [
+                "Pakistan recognized the independence of Azerbaijan in the 1990s.",
+                "Pakistan recognized the independence of Azerbaijan in 1992.",
+            ],
+            "recognized_independence",
+            "agree",
+            "199X contains 1992",
+        ),
+        (
+            [
+                "In April 1993, the UN Security Council adopted Resolution 822 on Karabakh.",
+                "On April 30, 1993, resolution 822 on the Karabakh conflict was adopted by the UNSC.",
+            ],
+            "resolution_adopted",
+            "agree",
+            "1993-04 contains 1993-04-30",
+        ),
+        (
+            [
+                "Pakistan does not have diplomatic relations with Armenia, nor did it establish diplomatic relations with Armenia.",
+                "Pakistan has recently established diplomatic relations with Armenia.",
+            ],
+            "diplomatic_relations",
+            "conflict",
+            "possibly a change over time ('recently')",
+        ),
+        (
+            [
+                "Azerbaijan won the 44-day war against Armenia.",
+                "During the 44-day war, Azerbaijan freed its lands from Armenia.",
+            ],
+            "war",
+            "agree",
+            "all give 44 day",
+        ),
+    ],
+)
+def test_groups(texts: list[str], kind: str, label: str, reason_part: str) -> None:
+    groups = find_claims([_article(f"{n}.txt", t) for n, t in zip("ab", texts, strict=True)])
+    assert [(g.kind, g.label) for g in groups] == [(kind, label)]
+    assert reason_part in groups[0].reason
+    assert {m.source_file for m in groups[0].members} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # Different matters with the same predicate: recognition of two different countries.
+        [
+            "Pakistan recognized the independence of Azerbaijan in 1991.",
+            "Turkey recognized the independence of Kosovo in 2008.",
+        ],
+        # Membership of two different organisations.
+        ["Azerbaijan is a member of the OIC.", "Azerbaijan's bid for full membership in the SCO was blocked."],
+        # The same day of two different years.
+        ["The war began on September 27, 2020.", "The war began on September 27, 1990."],
+        # Different resolutions.
+        ["In 1993 the UNSC adopted Resolution 822.", "In 1993 the UNSC adopted Resolution 853."],
+        # One article only.
+        [
+            "Pakistan recognized the independence of Azerbaijan in 1991. Pakistan recognized the independence of Azerbaijan in 1992."
+        ],
+    ],
+)
+def test_no_group_between_different_matters(texts: list[str]) -> None:
+    assert find_claims([_article(f"{n}.txt", t) for n, t in zip("ab", texts, strict=False)]) == []
+
+
+def test_polarity_conflict_between_dated_articles_is_a_possible_change() -> None:
+    groups = find_claims(
+        [
+            _article("a.txt", "Pakistan did not establish diplomatic relations with Armenia.", "2020-01-01"),
+            _article("b.txt", "Pakistan established diplomatic relations with Armenia.", "2025-08-01"),
+        ]
+    )
+    assert [(g.label, g.attribute, g.change_over_time) for g in groups] == [("conflict", "status", True)]
+    assert "articles dated apart" in groups[0].reason
+
+
+def test_claims_are_deterministic_and_numbered() -> None:
+    articles = [
+        _article("a.txt", "Pakistan recognized the independence of Azerbaijan in 1991."),
+        _article("b.txt", "Pakistan recognized the independence of Azerbaijan in 1992."),
+    ]
+    assert find_claims(articles) == find_claims(list(reversed(articles)))
+    assert [g.id for g in find_claims(articles)] == ["c001"]
+
+
+_VOCAB = ["Pakistan", "Azerbaijan", "Armenia", "recognized", "the", "independence", "of", "in", "1991", "1992",
+          "did", "not", "establish", "diplomatic", "relations", "with", "adopted", "Resolution", "822", "44-day",
+          "war", "on", "27", "September", ",", "and", "it", "is", "a", "member", "OIC", "."]  # fmt: skip
+_sentence = st.lists(st.sampled_from(_VOCAB), min_size=3, max_size=25).map(lambda w: " ".join(w) + ".")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_sentence, min_size=1, max_size=4).map(" ".join), min_size=2, max_size=4))
+def test_groups_always_span_articles_and_label_consistently(texts: list[str]) -> None:
+    articles = [_article(f"{n}.txt", t) for n, t in enumerate(texts)]
+    for group in find_claims(articles):
+        assert len({m.article_id for m in group.members}) >= 2
+        polarities = {m.polarity for m in group.members}
+        if group.attribute == "status":
+            assert (group.label == "conflict") == (len(polarities) == 2)
+        else:
+            values = {v for m in group.members for v in m.values}
+            clash = any(not compatible(a, b) for a in values for b in values)
+            assert (group.label == "conflict") == clash
