@@ -40,8 +40,10 @@ def readme_fields() -> str:
     parts = ["#### `articles`", "", field_table(Article), ""]
     for name, model in nested_models(Article).items():
         parts += [f"#### `{name}`", "", field_table(model), ""]
-    for config in ("facts", "authors"):
+    for config in ("facts", "authors", "claims"):
         parts += [f"#### `{config}`", "", field_table(CONFIG_MODELS[config]), ""]
+    for name, model in nested_models(CONFIG_MODELS["claims"]).items():
+        parts += [f"#### `{name}`", "", field_table(model), ""]
     return "\n".join(parts)
 
 
