@@ -34,6 +34,12 @@ from azpk_corpus.pipeline.quantities import find_quantities
         ("the second annual anniversary", [("second annual anniversary", 2, "anniversary", None, "ordinal")]),
         ("adopted Resolution 822, co-sponsored", [("Resolution 822", 822, "resolution", None, "identifier")]),
         ("under Article 51 of the Charter", [("Article 51", 51, "article", None, "identifier")]),
+        (
+            "Hundreds of thousands of tweets were",
+            [("Hundreds of thousands of tweets", 100_000, "tweet", "more_than", "count")],
+        ),
+        ("dozens of years", [("dozens of years", 12, "year", "more_than", "duration")]),
+        ("thousands of the", []),
         ("between the two nations", []),  # refers back, states no amount
         ("one of the largest", []),
         ("help one another", []),

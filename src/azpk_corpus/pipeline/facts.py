@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 import syntok.segmenter as segmenter
 
@@ -31,6 +32,11 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def _span(sentence: str, offset: int, start: int, end: int) -> dict[str, Any]:
+    """text/start/end of a span of ``sentence``, with offsets into the article text."""
+    return {"text": sentence[start:end], "start": offset + start, "end": offset + end}
+
+
 def _dates(
     sentence: str, offset: int, last_year: str | None, published: str | None
 ) -> tuple[list[DateMention], str | None]:
@@ -46,9 +52,7 @@ def _dates(
                 resolved, anchor = resolve(timex.value, published[:4]), "published_date"
         mentions.append(
             DateMention(
-                text=sentence[timex.start : timex.end],
-                start=offset + timex.start,
-                end=offset + timex.end,
+                **_span(sentence, offset, timex.start, timex.end),
                 value=timex.value,
                 granularity=timex.granularity,
                 mod=timex.mod,
@@ -88,9 +92,7 @@ def extract_facts(article_id: str, text: str, published_date: str | None = None)
                 dates=dates,
                 quantities=[
                     Quantity(
-                        text=sentence[a.start : a.end],
-                        start=start + a.start,
-                        end=start + a.end,
+                        **_span(sentence, start, a.start, a.end),
                         value=a.value,
                         unit=a.unit,
                         mod=a.mod,
@@ -101,9 +103,7 @@ def extract_facts(article_id: str, text: str, published_date: str | None = None)
                 ],
                 entities=[
                     Entity(
-                        text=sentence[m.start : m.end],
-                        start=start + m.start,
-                        end=start + m.end,
+                        **_span(sentence, start, m.start, m.end),
                         id=m.entity.id,
                         name=m.entity.name,
                         kind=m.entity.kind,

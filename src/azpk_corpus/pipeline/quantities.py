@@ -101,6 +101,13 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _ADJECTIVE_END = ("al", "ly", "ic", "ive", "ous", "ful", "ed")
+# A vague magnitude ('hundreds of thousands of tweets'): the scale as a lower bound, mod 'more_than'.
+_VAGUE_SCALES = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE = re.compile(
+    r"\b(?P<num>(?:dozens|scores|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?)"
+    r"\s+of\s+(?P<unit>[a-z]+)",
+    re.IGNORECASE,
+)
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 # A target is aimed at: 'to <amount>' in a sentence that states an aim ('an urge ... to improve this figure to').
 _TO_BEFORE = re.compile(r"\b(?:to|of|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -204,6 +211,15 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         if free(*m.span("num")):
             taken.append(m.span())
             found.append(Amount(m.start(), m.end(), float(m.group("num")), m.group("unit").lower(), None, "identifier"))
+    for m in _VAGUE.finditer(text):
+        unit_word = m.group("unit").lower()
+        if free(*m.span()) and unit_word not in _NOT_UNITS:
+            scale = 1.0
+            for word in re.findall(r"[a-z]+", m.group("num").lower()):
+                scale *= _VAGUE_SCALES.get(word, 1)
+            unit = _singular(unit_word)
+            taken.append(m.span())
+            found.append(Amount(m.start(), m.end(), scale, unit, "more_than", _kind(unit)))
     for m in _A_UNIT.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
