@@ -18,7 +18,7 @@ from typing import Any, cast
 from ..models import EntityKind
 
 # pycountry names that are common English words or given names far more often than countries.
-_AMBIGUOUS = frozenset({"Chad", "Jersey", "Jordan", "Guernsey", "Georgia South", "Niger"})
+_AMBIGUOUS = frozenset({"Chad", "Jersey", "Jordan", "Guernsey", "Niger"})
 
 
 @dataclass(frozen=True)
