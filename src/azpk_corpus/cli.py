@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
         "build",
         help="build a corpus folder from a folder of raw .txt articles",
         description="Read every *.txt in SOURCE_DIR (and SOURCE_DIR/catalog.json if present) and write "
-        "OUT_DIR: one Parquet file per config (articles, facts, authors), a README.md dataset card and "
+        "OUT_DIR: one Parquet file per config (articles, facts, authors, claims), a README.md dataset card and "
         "rejects.jsonl. OUT_DIR is replaced only once the new build is complete.",
     )
     build.add_argument("source_dir", type=Path, metavar="SOURCE_DIR", help="folder of raw .txt articles")
@@ -42,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
         help="score a built corpus folder against a gold file",
         description="Score the articles of a built folder against a gold file (the format of "
         "tests/gold_seeds.json): body P/R/F1, title exact match, author and bio F1, boilerplate "
-        "leaks, fact recall/values/precision. Prints JSON; --details adds per-page misses.",
+        "leaks, fact recall/values/precision, and, when the gold lists cross_article groups, which were found "
+        "with the right label and every conflict the build reports. Prints JSON; --details adds per-page misses.",
     )
     evaluate.add_argument("corpus_dir", type=Path, metavar="DIR", help="a folder written by 'azpk-corpus build'")
     evaluate.add_argument("gold", type=Path, metavar="GOLD_JSON", help='gold file: {"articles": [...]}')

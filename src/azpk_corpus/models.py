@@ -37,6 +37,7 @@ FactKind = Literal[
     "other",
 ]
 ClaimLabel = Literal["agree", "conflict"]
+ClaimAttribute = Literal["date", "duration", "quantity", "status"]
 
 
 class _Record(BaseModel):
@@ -228,7 +229,7 @@ class ClaimGroup(_Record):
     id: str = Field(pattern=r"^c[0-9]{3}$", description="'c<NNN>', by rank of the group's first member.")
     kind: FactKind = Field(description="The predicate the members share.")
     participants: list[str] = Field(description="Entity ids the matter is about, sorted.")
-    attribute: Literal["date", "duration", "quantity", "status"] = Field(
+    attribute: ClaimAttribute = Field(
         description="What is compared: a date, a duration, another quantity, or the status (polarity)."
     )
     label: ClaimLabel = Field(description="'conflict' when two members state incompatible values or polarities.")

@@ -46,8 +46,8 @@ def author_rows(articles: list[Article]) -> list[AuthorRow]:
     return [AuthorRow(name=n, bio=b, article_ids=ids) for n, b, ids in rows.values()]
 
 
-def tables(articles: list[Article], claims: list[ClaimGroup] | None = None) -> dict[str, pa.Table]:
-    """Arrow tables of the configs, with the explicit schemas (``claims`` computed when not given)."""
+def tables(articles: list[Article], claims: list[ClaimGroup]) -> dict[str, pa.Table]:
+    """Arrow tables of the configs, with the explicit schemas."""
     import pyarrow as pa
 
     from .arrow_schema import schemas
@@ -56,7 +56,7 @@ def tables(articles: list[Article], claims: list[ClaimGroup] | None = None) -> d
         "articles": [a.model_dump() for a in articles],
         "facts": [r.model_dump() for r in fact_rows(articles)],
         "authors": [r.model_dump() for r in author_rows(articles)],
-        "claims": [r.model_dump() for r in (find_claims(articles) if claims is None else claims)],
+        "claims": [r.model_dump() for r in claims],
     }
     return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in schemas().items()}
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..models import Article, ClaimGroup, ClaimMember, Fact, FactKind
+from ..models import Article, ClaimAttribute, ClaimGroup, ClaimLabel, ClaimMember, Fact, FactKind
 from .predicates import Statement, change_cue, participants, statements
 
 FUZZY_MIN = 40.0
@@ -138,7 +138,7 @@ def _groups_by_key(items: list[Item]) -> list[list[Item]]:
 Picked = Callable[[Item], tuple[str, ...]]
 
 
-def _groups_by_value(items: list[Item]) -> list[tuple[str, Picked, list[Item]]]:
+def _groups_by_value(items: list[Item]) -> list[tuple[ClaimAttribute, Picked, list[Item]]]:
     """Wars: statements that give the same day (with the same year where one is stated) or the same duration."""
     days: dict[str, list[Item]] = defaultdict(list)
     durations: dict[str, list[Item]] = defaultdict(list)
@@ -147,7 +147,7 @@ def _groups_by_value(items: list[Item]) -> list[tuple[str, Picked, list[Item]]]:
             days[value[4:]].append(item)
         for duration in sorted(set(item.durations)):
             durations[duration].append(item)
-    found: list[tuple[str, Picked, list[Item]]] = []
+    found: list[tuple[ClaimAttribute, Picked, list[Item]]] = []
     for day, members in sorted(days.items()):
         years = {v[:4] for i in members for v in i.dates if v.endswith(day) and not v.startswith("X")}
         if len(years) > 1:  # the same day of different years: different events
@@ -168,7 +168,7 @@ def _groups_by_value(items: list[Item]) -> list[tuple[str, Picked, list[Item]]]:
 
 def _confirmed(members: list[Item]) -> list[Item]:
     """Members with a fuzzy-alike statement in another article (and, for wars, a shared party)."""
-    kept = []
+    kept: list[Item] = []
     for item in members:
         for other in members:
             if other.article.id == item.article.id or not _alike(item, other):
@@ -177,16 +177,10 @@ def _confirmed(members: list[Item]) -> list[Item]:
                 continue
             kept.append(item)
             break
-    seen: set[tuple[str, int]] = set()
-    unique = []
-    for item in kept:
-        if (item.fact.id, item.statement.start) not in seen:
-            seen.add((item.fact.id, item.statement.start))
-            unique.append(item)
-    return unique if len({i.article.id for i in unique}) >= 2 else []
+    return kept if len({i.article.id for i in kept}) >= 2 else []
 
 
-def _label(members: list[Item], attribute: str, picked: Picked) -> tuple[str, str, bool]:
+def _label(members: list[Item], attribute: ClaimAttribute, picked: Picked) -> tuple[ClaimLabel, str, bool]:
     if attribute == "status":
         yes = sorted({_short(i) for i in members if not i.statement.negated})
         no = sorted({_short(i) for i in members if i.statement.negated})
@@ -219,15 +213,15 @@ def _dates(item: Item) -> tuple[str, ...]:
     return item.dates
 
 
-def _group(members: list[Item], kind: FactKind, attribute: str, picked: Picked = _dates) -> ClaimGroup:
+def _group(members: list[Item], kind: FactKind, attribute: ClaimAttribute, picked: Picked = _dates) -> ClaimGroup:
     label, why, change = _label(members, attribute, picked)
     parties = sorted({c if ":" in c else f"iso:{c}" for i in members for c in i.parties})
     return ClaimGroup(
         id="c000",
         kind=kind,
         participants=parties,
-        attribute=attribute,  # type: ignore[arg-type]
-        label=label,  # type: ignore[arg-type]
+        attribute=attribute,
+        label=label,
         reason=why,
         change_over_time=change,
         members=[
@@ -260,7 +254,7 @@ def find_claims(articles: Sequence[Article]) -> list[ClaimGroup]:
                 if not kept:
                     continue
                 negated = {i.statement.negated for i in kept}
-                attribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
+                attribute: ClaimAttribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
                 kind = kept[0].statement.kind if family != "relations" else "diplomatic_relations"
                 groups.append(_group(kept, kind, attribute))
         elif family == "war":

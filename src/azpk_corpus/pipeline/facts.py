@@ -10,7 +10,7 @@ import syntok.segmenter as segmenter
 
 from ..models import Anchor, DateMention, DateRange, Entity, Fact, Quantity
 from .entities import find_entities
-from .predicates import STANDALONE, attribution, hedged, polarity, statements
+from .predicates import STANDALONE, attribution, hedged, is_negated, statements
 from .quantities import find_quantities
 from .timex import find_dates, resolve, stated_year
 
@@ -111,7 +111,7 @@ def extract_facts(article_id: str, text: str, published_date: str | None = None)
                     )
                     for m in find_entities(sentence)
                 ],
-                polarity="negative" if polarity(sentence, found) else "positive",
+                polarity="negative" if is_negated(sentence, found) else "positive",
                 attribution=attribution(sentence),
                 hedged=hedged(sentence)
                 or any(a.mod == "approx" for a in amounts)

@@ -134,7 +134,7 @@ def statements(sentence: str) -> list[Statement]:
     return sorted(found, key=lambda s: (s.trigger_start, s.kind))
 
 
-def polarity(sentence: str, found: Sequence[Statement]) -> bool:
+def is_negated(sentence: str, found: Sequence[Statement]) -> bool:
     """True when the sentence's first predicate, or without one any main verb, is negated."""
     if found:
         return found[0].negated
