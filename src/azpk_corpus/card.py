@@ -75,7 +75,7 @@ def claims_section(claims: list[ClaimGroup]) -> list[str]:
     """Markdown lines on what the claims show, written from the groups themselves."""
     conflicts = [g for g in claims if g.label == "conflict"]
     lines = [
-        "## What the claims show",
+        "### What the claims show",
         "",
         f"The `claims` config groups statements from different articles about one matter: {len(claims)} group(s), "
         f"{len(claims) - len(conflicts)} in agreement and {len(conflicts)} in conflict. A conflict is two members "
@@ -93,20 +93,67 @@ def claims_section(claims: list[ClaimGroup]) -> list[str]:
     return lines
 
 
-def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: list[ClaimGroup], n_rejected: int) -> str:
-    """The whole README.md of a built folder."""
-    import yaml
+DESCRIPTION = (
+    "Opinion and news articles on Azerbaijan–Pakistan relations, turned from raw scraped pages into "
+    "schema-validated records: metadata, cleaned body text, authors with their bios, the facts each "
+    "article states (typed dates, quantities, entities, predicate, polarity, attribution, with character "
+    "offsets), and where the articles agree or contradict each other."
+)
+LICENSE_NOTE = (
+    "The builder's code and this record structure are MIT-licensed. The article texts, titles and bios remain "
+    "the copyright of their publishers and authors; they are included for research on the texts themselves "
+    "(text and data mining, quotation with attribution). Anyone redistributing the folder passes the texts on "
+    "under those terms: cite the original articles, check each publisher's terms before republishing, and "
+    "remove an article on its rights holder's request. The `facts`, `claims` and `authors` configs hold short "
+    "quotations with offsets; the `articles` config holds whole texts."
+)
+CITATION = """@misc{azpk_corpus,
+  title  = {azpk-corpus: articles on Azerbaijan--Pakistan relations as schema-validated records},
+  author = {{azpk-corpus developers}},
+  year   = {2026},
+  howpublished = {\\url{https://pypi.org/project/azpk-corpus/}},
+  note   = {Version VERSION}
+}""".replace("VERSION", __version__)
+CARD_TEMPLATE = "card_template.md"
 
+
+def config_descriptions() -> dict[str, str]:
+    """One sentence per config, shared by the card and croissant.json."""
+    return {
+        "articles": "one row per article: metadata, cleaned text, authors with bios, facts, removed lines.",
+        "facts": "one row per stated fact, with its article_id, typed dates, quantities and entities.",
+        "authors": "one row per author name, with the longest bio given and the ids of their articles.",
+        "claims": "one row per group of statements from different articles about one matter, "
+        "labelled agree or conflict with the reason.",
+    }
+
+
+_SIZES = ((10**3, "n<1K"), (10**4, "1K<n<10K"), (10**5, "10K<n<100K"), (10**6, "100K<n<1M"), (10**7, "1M<n<10M"))
+
+
+def size_category(n: int) -> str:
+    """The Hub's size bucket for ``n`` records."""
+    return next((label for limit, label in _SIZES if n < limit), "10M<n<100M")
+
+
+def card_header(tables: dict[str, pa.Table]) -> dict[str, Any]:
+    """The YAML metadata block the Hub and ``datasets`` read (checked by ``hub_card.schema.json``)."""
     from .arrow_schema import schemas
 
-    header = {
+    return {
         "pretty_name": "azpk-corpus",
         "language": ["en"],
         "license": "other",
         "license_name": "article-text-copyright-of-publishers",
-        "tags": ["news", "opinion", "azerbaijan", "pakistan", "claims", "fact-extraction"],
+        "license_details": "Code and record structure MIT; article texts copyright of their publishers.",
+        "annotations_creators": ["machine-generated"],
+        "language_creators": ["found"],
+        "multilinguality": ["monolingual"],
+        "source_datasets": ["original"],
+        "tags": ["news", "opinion", "azerbaijan", "pakistan", "claims", "fact-extraction", "croissant"],
         "task_categories": ["text-classification", "token-classification"],
-        "size_categories": ["n<1K"],
+        "task_ids": ["fact-checking", "named-entity-recognition"],
+        "size_categories": [size_category(tables["articles"].num_rows)],
         "configs": [
             {
                 "config_name": name,
@@ -124,72 +171,86 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: li
             for name, schema in schemas().items()
         ],
     }
-    n_facts = tables["facts"].num_rows
-    kinds = Counter(r.reason for a in articles for r in a.removed)
-    nested = nested_models(Article)
-    parts = [
-        "---",
-        yaml.safe_dump(header, sort_keys=False, allow_unicode=True).rstrip(),
-        "---",
-        "",
-        "# azpk-corpus",
-        "",
-        "Opinion and news articles on Azerbaijan–Pakistan relations, turned from raw scraped pages into "
-        "schema-validated records: metadata, cleaned body text, authors with their bios, the facts each "
-        "article states (typed dates, quantities, entities, predicate, polarity, attribution, with character "
-        "offsets), and where the articles agree or contradict each other.",
-        "",
-        f"Built by azpk-corpus {__version__} (record schema {SCHEMA_VERSION}): {len(articles)} articles, "
-        f"{n_facts} facts, {tables['authors'].num_rows} authors, {tables['claims'].num_rows} claim groups; {n_rejected} raw file(s) rejected "
-        "(see `rejects.jsonl`).",
-        "",
-        "## Loading",
-        "",
-        "```python",
-        "import datasets",
-        'facts = datasets.load_dataset("path/to/this/folder", "facts", split="train")',
-        "",
-        "from azpk_corpus import load_corpus  # pydantic records",
-        "corpus = load_corpus()",
-        "```",
-        "",
-        "## Configs",
-        "",
-        "- `articles`: one row per article.",
-        "- `facts`: one row per fact, with `article_id`.",
-        "- `authors`: one row per author name, with the ids of their articles.",
-        "- `claims`: one row per group of statements from different articles about one matter, labelled "
-        "`agree` or `conflict`.",
-        "",
-        "## Fields",
-        "",
-        "### articles",
+
+
+def split_card(text: str) -> tuple[dict[str, Any], str]:
+    """The YAML header (as data) and the Markdown body of a card."""
+    import yaml
+
+    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
+        raise ValueError("the card does not start with a '---' YAML block")
+    head, body = text[4:].split("\n---\n", 1)
+    data = yaml.safe_load(head)
+    if not isinstance(data, dict):
+        raise ValueError("the card's YAML block is not a mapping")
+    return data, body
+
+
+def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: list[ClaimGroup], n_rejected: int) -> str:
+    """The whole README.md of a built folder: the Hub's dataset card template, filled from the records."""
+    import string
+    from importlib.resources import files
+
+    import yaml
+
+    removed = Counter(r.reason for a in articles for r in a.removed)
+    publishers = Counter(a.publisher or "an unrecorded publisher" for a in articles)
+    described = config_descriptions()
+    n = tables["articles"].num_rows
+    fields = [
+        "#### articles",
         "",
         field_table(Article),
         "",
-        *[part for name, model in nested.items() for part in (f"### {name}", "", field_table(model), "")],
-        "### claims",
+        *[
+            part
+            for name, model in nested_models(Article).items()
+            for part in (f"#### {name}", "", field_table(model), "")
+        ],
+        "#### facts",
+        "",
+        field_table(CONFIG_MODELS["facts"]),
+        "",
+        "#### authors",
+        "",
+        field_table(CONFIG_MODELS["authors"]),
+        "",
+        "#### claims",
         "",
         field_table(ClaimGroup),
         "",
-        "### ClaimMember",
+        "#### ClaimMember",
         "",
         field_table(ClaimMember),
-        "",
-        *claims_section(claims),
-        "## Lines removed from the pages",
-        "",
-        "Every raw line left out of `text` is listed in `removed` with a reason code:",
-        "",
-        "| reason | lines |",
-        "|---|---:|",
-        *[f"| `{reason}` | {count} |" for reason, count in sorted(kinds.items())],
-        "",
-        "## Limitations",
-        "",
-        "The articles are opinion pieces, many of them state-aligned and one-sided; facts are recorded as "
-        "the articles state them, errors included, and are not checked. The article texts remain the "
-        "copyright of their publishers: use them for research, and cite the sources.",
-        "",
     ]
-    return "\n".join(parts)
+    values = {
+        "summary": DESCRIPTION,
+        "description": "It is for ML/NLP work on claim detection, stance and fact consistency, and for analysts of "
+        "the region. The `facts` and `authors` configs are views of the `articles` records, flattened for "
+        "`datasets`.",
+        "build_line": f"Built by azpk-corpus {__version__} (record schema {SCHEMA_VERSION}): {n} articles, "
+        f"{tables['facts'].num_rows} facts, {tables['authors'].num_rows} authors, {tables['claims'].num_rows} claim "
+        f"groups; {n_rejected} raw file(s) rejected (see `rejects.jsonl`).",
+        "version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "configs": "\n".join(
+            f"- `{name}` ({tables[name].num_rows} rows, `{DATA_FILES[name]}`): {described[name]}" for name in DATA_FILES
+        ),
+        "fields": "\n".join(fields),
+        "claims": "\n".join(claims_section(claims)).rstrip(),
+        "removed": "\n".join(
+            [
+                "| reason | lines |",
+                "|---|---:|",
+                *[f"| `{reason}` | {count} |" for reason, count in sorted(removed.items())],
+            ]
+        ),
+        "publishers": ", ".join(f"{p} ({k})" for p, k in sorted(publishers.items())) or "none",
+        "size_note": f"{n} articles"
+        + (": enough for examples, tests and evaluation, not for training models alone." if n < 1000 else "."),
+        "license_note": LICENSE_NOTE,
+        "citation": CITATION,
+    }
+    body = string.Template(files(__package__).joinpath(CARD_TEMPLATE).read_text(encoding="utf-8")).substitute(values)
+    header = yaml.safe_dump(card_header(tables), sort_keys=False, allow_unicode=True).rstrip()
+    return f"---\n{header}\n---\n\n{body}"

@@ -1,7 +1,7 @@
 """The ``azpk-corpus`` command. Errors become one line on stderr and an exit code, here only.
 
-Exit codes: 0 every article built, 1 some files rejected (see rejects.jsonl),
-2 usage or fatal error (nothing written).
+Exit codes: 0 every article built (validate: the folder is valid), 1 some files rejected
+(see rejects.jsonl; validate: problems found), 2 usage or fatal error (nothing written).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._version import __version__
-from .errors import AzpkError
+from .errors import AzpkError, UsageError
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 
@@ -48,7 +48,56 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("corpus_dir", type=Path, metavar="DIR", help="a folder written by 'azpk-corpus build'")
     evaluate.add_argument("gold", type=Path, metavar="GOLD_JSON", help='gold file: {"articles": [...]}')
     evaluate.add_argument("--details", action="store_true", help="also list missed, wrong and unsupported facts")
+    validate = sub.add_parser(
+        "validate",
+        help="check a built folder fully: checksums, row counts, schemas, every record",
+        description="Check every file of DIR against its manifest.json (present, size, sha256, row count, nothing "
+        "unlisted), each Parquet file's Arrow schema, every record against its config's JSON Schema, the dataset "
+        "card's YAML header and croissant.json's checksums. Exit 0 when valid, 1 when problems are found (one line "
+        "each), 2 when DIR has no manifest.",
+    )
+    validate.add_argument("corpus_dir", type=Path, metavar="DIR", help="a folder written by 'azpk-corpus build'")
+    diff = sub.add_parser(
+        "diff",
+        help="list the records two built folders add, remove and change",
+        description="Compare the records of OLD_DIR and NEW_DIR by id (articles, facts), name (authors) and "
+        "matter (claims): added, removed and changed records with the changed fields, and the version bump the "
+        "versioning rule asks for. With one folder, OLD_DIR is the corpus shipped in this package. --markdown "
+        "prints the CHANGELOG data section.",
+    )
+    diff.add_argument("dirs", type=Path, nargs="+", metavar="[OLD_DIR] NEW_DIR", help="built folders")
+    fmt = diff.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON instead of text")
+    fmt.add_argument("--markdown", action="store_true", help="print the CHANGELOG data section")
     return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate_folder
+
+    report = validate_folder(args.corpus_dir)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    state = "valid" if report.ok else f"INVALID, {len(report.problems)} problem(s)"
+    print(f"{report.folder}: {state}; {report.files} files and {report.records} records checked")
+    return EXIT_OK if report.ok else EXIT_REJECTS
+
+
+def _diff(args: argparse.Namespace) -> int:
+    import json
+
+    from .diff import diff_folders, render_markdown, render_text
+    from .loader import dataset_dir
+
+    if len(args.dirs) > 2:
+        raise UsageError("diff takes one or two folders: [OLD_DIR] NEW_DIR")
+    old, new = args.dirs if len(args.dirs) == 2 else (dataset_dir(), args.dirs[0])
+    result = diff_folders(old, new)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(render_markdown(result) if args.markdown else render_text(result), end="" if args.markdown else "\n")
+    return EXIT_OK
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -126,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args)
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "diff":
+            return _diff(args)
     except AzpkError as exc:
         print(f"azpk-corpus: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

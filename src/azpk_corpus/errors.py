@@ -29,3 +29,7 @@ class DataNotFoundError(AzpkError):
 
 class DataFormatError(AzpkError):
     """A built corpus folder exists but its files cannot be read as this package's records."""
+
+
+class UsageError(AzpkError):
+    """The command line asks for something the command cannot do."""

@@ -87,17 +87,29 @@ class Corpus(Sequence[Article]):
 
 
 def load_corpus(path: str | Path | None = None) -> Corpus:
-    """Load the corpus at ``path`` (default: the shipped one, ``dataset_dir()``)."""
+    """Load the corpus at ``path`` (default: the shipped one, ``dataset_dir()``).
+
+    Checks the folder's ``manifest.json`` on the way (schema version, and the size and sha256
+    of the file it reads); ``azpk-corpus validate`` checks everything.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from .manifest import read_manifest, read_verified
+
     folder = Path(path) if path is not None else dataset_dir()
     file = folder / DATA_FILES["articles"]
-    if not file.is_file():
-        hint = "reinstall azpk-corpus" if path is None else "build it with 'azpk-corpus build SOURCE_DIR OUT_DIR'"
+    if not folder.is_dir() or not file.is_file():
+        hint = (
+            "reinstall the package: pip install --force-reinstall azpk-corpus"
+            if path is None
+            else "build it with 'azpk-corpus build SOURCE_DIR OUT_DIR'"
+        )
         raise DataNotFoundError(f"{file}: no such file; {hint}")
+    manifest = read_manifest(folder)
+    data = read_verified(folder, manifest, DATA_FILES["articles"])
     try:
-        rows = pq.read_table(file).to_pylist()
+        rows = pq.read_table(pa.BufferReader(data)).to_pylist()
     except (OSError, pa.ArrowException) as exc:
         raise DataFormatError(f"{file}: not a readable Parquet file ({exc}); rebuild the folder") from exc
     try:

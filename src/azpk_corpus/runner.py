@@ -6,6 +6,7 @@ when complete, so a failed or killed build never leaves a half-written corpus.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 from .card import DATA_FILES
 from .catalog import CATALOG_NAME, read_catalog
 from .errors import OutputDirError, SourceDirError
+from .manifest import inputs_digest
 from .models import Article
 from .pipeline.article import process
 from .pipeline.types import CatalogEntry, RawDocument, Reject
@@ -65,6 +67,11 @@ def _read(path: Path, entry: CatalogEntry) -> RawDocument | Reject:
         return RawDocument(path.name, path.read_bytes(), entry)
     except OSError as exc:
         return Reject(path.name, "unreadable", f"{path}: cannot be read ({exc.strerror}); check its permissions")
+
+
+def _catalog_digest(source_dir: Path) -> list[tuple[str, str]]:
+    path = source_dir / CATALOG_NAME
+    return [(CATALOG_NAME, hashlib.sha256(path.read_bytes()).hexdigest())] if path.is_file() else []
 
 
 def is_corpus_dir(path: Path) -> bool:
@@ -117,8 +124,12 @@ def build(
     if missing:
         report.notes.append(f"{source_dir / CATALOG_NAME}: no file for catalog entries {', '.join(missing)}")
     articles: list[Article] = []
+    digests = _catalog_digest(source_dir)
     for done, path in enumerate(files, 1):
         raw = _read(path, catalog.get(path.name, CatalogEntry()))
+        digests.append(
+            (path.name, hashlib.sha256(raw.data).hexdigest() if isinstance(raw, RawDocument) else "unreadable")
+        )
         result = process(raw) if isinstance(raw, RawDocument) else raw
         if isinstance(result, Reject):
             report.rejects.append(result)
@@ -132,7 +143,7 @@ def build(
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     try:
-        write_corpus(articles, report.rejects, tmp)
+        write_corpus(articles, report.rejects, tmp, inputs_digest(digests))
         _swap_into_place(tmp, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

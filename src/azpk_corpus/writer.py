@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .card import DATA_FILES, render_card
+from .croissant import CROISSANT_NAME, croissant
+from .manifest import Inputs, make_manifest, sha256_file, write_manifest
 from .models import Article, AuthorRow, ClaimGroup, FactRow
 from .pipeline.claims import find_claims
 from .pipeline.types import Reject
@@ -61,9 +63,18 @@ def tables(articles: list[Article], claims: list[ClaimGroup]) -> dict[str, pa.Ta
     return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in schemas().items()}
 
 
-def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path) -> None:
-    """Write every file of a corpus folder into ``dest`` (an empty folder)."""
+def writer_settings() -> dict[str, Any]:
+    """What decides the Parquet bytes besides the records: recorded in the manifest."""
+    import pyarrow as pa
+
+    return {"pyarrow": pa.__version__, "parquet": PARQUET_OPTIONS}
+
+
+def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path, inputs: Inputs) -> None:
+    """Write every file of a corpus folder into ``dest`` (an empty folder); the manifest last."""
     import pyarrow.parquet as pq
+
+    from .arrow_schema import schemas
 
     claims = find_claims(articles)
     built = tables(articles, claims)
@@ -76,3 +87,7 @@ def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path) -> 
             record = {"file": reject.source_file, "reason": reject.reason, "message": reject.message}
             fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
     (dest / CARD_NAME).write_text(render_card(built, articles, claims, len(rejects)), encoding="utf-8")
+    parquet = {name: (sha256_file(dest / path), (dest / path).stat().st_size) for name, path in DATA_FILES.items()}
+    document = croissant(parquet, schemas())
+    (dest / CROISSANT_NAME).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_manifest(dest, make_manifest(dest, inputs, writer_settings()))
