@@ -57,3 +57,28 @@ def test_load_dataset_offline(config: str, monkeypatch: pytest.MonkeyPatch, tmp_
     ds = datasets.load_dataset(str(dataset_dir()), config, split="train", cache_dir=str(tmp_path))
     assert ds.num_rows == pq.read_metadata(dataset_dir() / DATA_FILES[config]).num_rows
     assert ds.column_names == pq.read_schema(dataset_dir() / DATA_FILES[config]).names
+
+
+def test_shipped_manifest_matches_a_fresh_build(built_seeds: Path) -> None:
+    """Same inputs, versions and row counts; Parquet checksums may differ only with another pyarrow."""
+    from azpk_corpus.manifest import read_manifest
+
+    shipped, fresh = read_manifest(dataset_dir()), read_manifest(built_seeds)
+    assert (shipped.version, shipped.schema_version, shipped.inputs) == (
+        fresh.version,
+        fresh.schema_version,
+        fresh.inputs,
+    ), REBUILD
+    assert [(f.path, f.rows) for f in shipped.files] == [(f.path, f.rows) for f in fresh.files], REBUILD
+    if shipped.writer == fresh.writer:
+        assert shipped.files == fresh.files, REBUILD
+
+
+def test_shipped_croissant_matches_a_fresh_build(built_seeds: Path) -> None:
+    def strip(path: Path) -> dict[str, object]:
+        data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+        for obj in data["distribution"]:  # type: ignore[attr-defined]
+            obj.pop("sha256"), obj.pop("contentSize")
+        return data
+
+    assert strip(dataset_dir() / "croissant.json") == strip(built_seeds / "croissant.json"), REBUILD

@@ -37,6 +37,9 @@ import datasets, azpk_corpus
 from azpk_corpus import dataset_dir, load_corpus
 assert azpk_corpus.__file__.startswith(sys.prefix), azpk_corpus.__file__
 c = load_corpus()
+from azpk_corpus import validate_folder
+report = validate_folder(dataset_dir())
+assert report.ok, report.problems
 print(len(c), c[0].title, c[0].facts[0].text[:40])
 for config in ("articles", "facts", "authors"):
     ds = datasets.load_dataset(str(dataset_dir()), config, split="train", cache_dir=os.environ["CACHE"])
@@ -45,34 +48,57 @@ for config in ("articles", "facts", "authors"):
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    dist = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "-q",
-            "-w",
-            str(dist),
-            str(ROOT),
-        ],
-        check=True,
-    )
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """sdist and wheel as a release makes them: python -m build (the wheel is built from the sdist)."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
+                   check=True, capture_output=True)  # fmt: skip
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
     (found,) = dist.glob("azpk_corpus-*.whl")
     return found
 
 
-def test_wheel_contents(wheel: Path) -> None:
-    names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("azpk_corpus/py.typed", "azpk_corpus/data/README.md", "azpk_corpus/data/articles/train.parquet",
-                   "azpk_corpus/data/facts/train.parquet", "azpk_corpus/data/authors/train.parquet"):  # fmt: skip
-        assert needed in names
-    assert not [n for n in names if n.startswith(("tests/", "seeds/", "benchmarks/")) or "__pycache__" in n]
+@pytest.fixture(scope="module")
+def sdist(dist: Path) -> Path:
+    (found,) = dist.glob("azpk_corpus-*.tar.gz")
+    return found
+
+
+PACKAGE_FILES = {"py.typed", "pipeline/gazetteer.json", "card_template.md", "hub_card.schema.json"}
+DATA = {"README.md", "manifest.json", "croissant.json", "rejects.jsonl", *(f"{c}/train.parquet" for c in
+        ("articles", "facts", "authors", "claims"))}  # fmt: skip
+
+
+def test_wheel_holds_the_code_data_and_py_typed_and_nothing_stray(wheel: Path) -> None:
+    names = [n for n in zipfile.ZipFile(wheel).namelist() if not n.split("/")[0].endswith(".dist-info")]
+    package = {n.removeprefix("azpk_corpus/") for n in names}
+    assert all(n.startswith("azpk_corpus/") for n in names), names
+    assert PACKAGE_FILES | {f"data/{d}" for d in DATA} <= package
+    stray = {n for n in package if not n.endswith(".py")} - PACKAGE_FILES - {f"data/{d}" for d in DATA}
+    assert not stray
+    assert wheel.stat().st_size < 1_000_000, "the wheel grew past 1 MB: look for stray files"
+
+
+def test_sdist_holds_sources_seeds_tests_and_nothing_stray(sdist: Path) -> None:
+    import tarfile
+
+    with tarfile.open(sdist) as tar:
+        names = [m.name.split("/", 1)[1] for m in tar.getmembers() if "/" in m.name and m.isfile()]
+    top = {n.split("/")[0] for n in names}
+    assert top <= {"src", "seeds", "schema", "tests", "benchmarks", "README.md", "CHANGELOG.md", "LICENSE",
+                   "pyproject.toml", "PKG-INFO", ".gitignore"}, top  # fmt: skip
+    assert {"seeds/catalog.json", "tests/gold_seeds.json", "src/azpk_corpus/data/manifest.json"} <= set(names)
+    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".parquet.tmp"))]
+
+
+def test_twine_check_passes(dist: Path) -> None:
+    files = sorted(str(p) for p in dist.iterdir())
+    run = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *files], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
 
 
 @pytest.mark.slow

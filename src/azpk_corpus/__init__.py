@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .diff import CorpusDiff, diff_folders
     from .errors import (
         AzpkError,
         CatalogError,
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
         DataNotFoundError,
         OutputDirError,
         SourceDirError,
+        UsageError,
     )
     from .loader import Corpus, dataset_dir, load_corpus
+    from .manifest import Manifest
     from .models import (
         SCHEMA_VERSION,
         Article,
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from .pipeline.article import process
     from .pipeline.types import CatalogEntry, RawDocument, Reject
     from .runner import BuildReport, build
+    from .validate import ValidationReport, validate_folder
 
 __all__ = [  # noqa: RUF022 - sorted case-insensitively, as tests/test_exported_members.py checks
     "__version__",
@@ -57,15 +61,18 @@ __all__ = [  # noqa: RUF022 - sorted case-insensitively, as tests/test_exported_
     "ClaimGroup",
     "ClaimMember",
     "Corpus",
+    "CorpusDiff",
     "DataFormatError",
     "DataNotFoundError",
     "dataset_dir",
     "DateMention",
     "DateRange",
+    "diff_folders",
     "Entity",
     "Fact",
     "FactRow",
     "load_corpus",
+    "Manifest",
     "OutputDirError",
     "process",
     "Quantity",
@@ -74,10 +81,24 @@ __all__ = [  # noqa: RUF022 - sorted case-insensitively, as tests/test_exported_
     "RemovedLine",
     "SCHEMA_VERSION",
     "SourceDirError",
+    "UsageError",
+    "validate_folder",
+    "ValidationReport",
 ]
 
 _HOMES = {
-    "errors": ("AzpkError", "CatalogError", "DataFormatError", "DataNotFoundError", "OutputDirError", "SourceDirError"),
+    "errors": (
+        "AzpkError",
+        "CatalogError",
+        "DataFormatError",
+        "DataNotFoundError",
+        "OutputDirError",
+        "SourceDirError",
+        "UsageError",
+    ),
+    "diff": ("CorpusDiff", "diff_folders"),
+    "manifest": ("Manifest",),
+    "validate": ("ValidationReport", "validate_folder"),
     "loader": ("Corpus", "dataset_dir", "load_corpus"),
     "models": (
         "SCHEMA_VERSION",

@@ -1,3 +1,3 @@
 """The one version number shared by the package and the data it builds."""
 
-__version__ = "0.1.0"
+__version__ = "1.0.0"

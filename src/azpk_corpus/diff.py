@@ -137,10 +137,15 @@ def _read(folder: Path, config: str) -> tuple[list[str], list[dict[str, Any]]]:
 
 
 def _version(folder: Path) -> str | None:
+    """The folder's version: its manifest's, else (folders older than manifests) a record's provenance."""
+    import pyarrow.parquet as pq
+
     try:
         return str(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["version"])
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        pass
+    rows = pq.read_table(folder / DATA_FILES["articles"], columns=["provenance"]).slice(0, 1).to_pylist()
+    return str(rows[0]["provenance"]["builder_version"]) if rows else None
 
 
 def _outermost(paths: list[str], other: list[str]) -> list[str]:

@@ -106,7 +106,7 @@ def read_manifest(folder: Path) -> Manifest:
     """The folder's manifest, checked for a schema this version can read."""
     path = folder / MANIFEST_NAME
     if not path.is_file():
-        raise DataNotFoundError(f"{path}: no such file (written by every build since 0.2.0); {_fix(folder)}")
+        raise DataNotFoundError(f"{path}: no such file (written by every build since 1.0.0); {_fix(folder)}")
     try:
         manifest = Manifest.model_validate_json(path.read_bytes())
     except (OSError, ValidationError) as exc:
