@@ -39,3 +39,12 @@ def test_version_is_the_data_version() -> None:
     from azpk_corpus import load_corpus
 
     assert all(a.provenance.builder_version == azpk_corpus.__version__ for a in load_corpus())
+
+
+def test_changelog_has_an_entry_for_this_version() -> None:
+    from pathlib import Path
+
+    from azpk_corpus._version import RELEASE_DATE
+
+    changelog = (Path(__file__).resolve().parents[1] / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## [{azpk_corpus.__version__}] - {RELEASE_DATE}\n" in changelog

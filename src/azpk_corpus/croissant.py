@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import RELEASE_DATE, __version__
 from .card import CITATION, DESCRIPTION, LICENSE_NOTE, config_descriptions
 from .models import SCHEMA_VERSION
 
@@ -131,6 +131,7 @@ def croissant(files: dict[str, tuple[str, int]], schemas: dict[str, pa.Schema]) 
         "name": "azpk-corpus",
         "description": DESCRIPTION,
         "version": __version__,
+        "datePublished": RELEASE_DATE,
         "license": "https://spdx.org/licenses/MIT.html",
         "url": "https://pypi.org/project/azpk-corpus/",
         "citeAs": CITATION,
