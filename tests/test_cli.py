@@ -23,7 +23,7 @@ def test_build_exit_1_on_rejects(tmp_path: Path, capsys: pytest.CaptureFixture[s
     (src / "bad.txt").write_bytes(b"")
     assert main(["build", str(src), str(tmp_path / "out")]) == 1
     captured = capsys.readouterr()
-    assert "rejected: bad.txt: has no text" in captured.err and "[empty]" in captured.err
+    assert "rejected: bad.txt: is empty" in captured.err and "[empty]" in captured.err
     assert "built 1 article(s), rejected 1 (empty 1)" in captured.out
 
 

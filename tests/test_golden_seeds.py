@@ -26,7 +26,7 @@ def _built(name: str) -> Article:
     from azpk_corpus.catalog import read_catalog
     from azpk_corpus.pipeline.types import CatalogEntry
 
-    entry = read_catalog(SEEDS).get(name, CatalogEntry())
+    entry = read_catalog(SEEDS)[0].get(name, CatalogEntry())
     result = process(RawDocument(name, (SEEDS / name).read_bytes(), entry))
     assert isinstance(result, Article), result
     return result

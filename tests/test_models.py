@@ -5,7 +5,7 @@ from pydantic import ValidationError
 
 from azpk_corpus.models import Article, DateMention, Fact, Provenance, Quantity
 
-PROV = Provenance(raw_sha256="0" * 64, builder_version="0.1.0", schema_version="1.0.0")
+PROV = Provenance(raw_sha256="0" * 64, builder_version="1.0.0", schema_version="1.2.0", encoding="utf-8", repairs=[])
 
 
 def _article(**changes: object) -> Article:

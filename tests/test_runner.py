@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from azpk_corpus.errors import OutputDirError, SourceDirError
-from azpk_corpus.runner import build, is_corpus_dir
+from azpk_corpus.outdir import is_corpus_dir
+from azpk_corpus.runner import build
 
 from .conftest import SEEDS
 
@@ -37,7 +38,7 @@ def test_mixed_folder_builds_the_good_and_lists_the_bad(tmp_path: Path) -> None:
     rejects = [json.loads(line) for line in (out / "rejects.jsonl").read_text().splitlines()]
     assert [r["file"] for r in rejects] == ["binary.txt", "empty.txt", "menu.txt"]
     assert all(r["message"].startswith(r["file"]) for r in rejects)
-    assert any("non-.txt" in n for n in report.notes) and any("sub-folders" in n for n in report.notes)
+    assert any("not named *.txt" in n for n in report.notes) and any("sub-folders" in n for n in report.notes)
     assert is_corpus_dir(out)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")], "temporary folders left behind"
 

@@ -60,7 +60,13 @@ def schemas() -> dict[str, pa.Schema]:
     author = pa.struct([f("name", pa.string()), f("bio", pa.string(), True)])
     removed = pa.struct([f("line", pa.int64()), f("text", pa.string()), f("reason", pa.string())])
     provenance = pa.struct(
-        [f("raw_sha256", pa.string()), f("builder_version", pa.string()), f("schema_version", pa.string())]
+        [
+            f("raw_sha256", pa.string()),
+            f("builder_version", pa.string()),
+            f("schema_version", pa.string()),
+            f("encoding", pa.string()),
+            f("repairs", pa.list_(f("element", pa.string()))),
+        ]
     )
     articles = pa.schema(
         [
@@ -78,6 +84,7 @@ def schemas() -> dict[str, pa.Schema]:
             f("facts", pa.list_(f("element", pa.struct(fact_fields)))),
             f("removed", pa.list_(f("element", removed))),
             f("provenance", provenance),
+            f("near_duplicates", pa.list_(f("element", pa.string()))),
         ]
     )
     facts = pa.schema([*fact_fields, f("article_id", pa.string())])

@@ -36,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write (created or replaced)")
     build.add_argument("--force", action="store_true", help="replace OUT_DIR even if it is not a corpus folder")
     build.add_argument("--strict", action="store_true", help="exit 1 and write nothing if any file is rejected")
+    build.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="reject raw files larger than N bytes without reading them (default: 5000000)",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     evaluate = sub.add_parser(
         "evaluate",
@@ -151,7 +158,8 @@ def _build(args: argparse.Namespace) -> int:
             bar.update(1)
 
     try:
-        report = build(args.source_dir, args.out_dir, force=args.force, progress=progress, strict=args.strict)
+        limit = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
+        report = build(args.source_dir, args.out_dir, force=args.force, progress=progress, strict=args.strict, **limit)
     finally:
         if bar is not None:
             bar.close()

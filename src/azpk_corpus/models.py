@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 """Version of the record layout; bumped by the rule in README ("Versioning")."""
 
 QuantityMod = Literal["approx", "more_than", "less_than"]
@@ -164,6 +164,10 @@ class Provenance(_Record):
     raw_sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="sha256 of the raw file's bytes.")
     builder_version: str = Field(description="azpk-corpus version that built the record.")
     schema_version: str = Field(description="Record layout version (models.SCHEMA_VERSION).")
+    encoding: str = Field(description="Encoding the raw bytes were read in: utf-8, utf-8-sig, utf-16 or a code page.")
+    repairs: list[str] = Field(
+        description="Repairs made before extraction: decoded_<code page> (not UTF-8), mojibake (fixed by ftfy)."
+    )
 
 
 class Article(_Record):
@@ -185,7 +189,11 @@ class Article(_Record):
     headings: list[str] = Field(description="In-body subheadings, each also a paragraph of text.")
     facts: list[Fact] = Field(description="Sentences of text stating a date or a quantity.")
     removed: list[RemovedLine] = Field(description="Every non-blank raw line left out of text, with its reason.")
-    provenance: Provenance = Field(description="Raw-file sha256, builder and schema versions.")
+    provenance: Provenance = Field(description="Raw-file sha256, builder and schema versions, encoding, repairs.")
+    near_duplicates: list[str] = Field(
+        default_factory=list,
+        description="Ids of other articles of the corpus whose text is nearly the same (word 5-gram Jaccard >= 0.8).",
+    )
 
     @model_validator(mode="after")
     def _offsets_match_text(self) -> Article:

@@ -1,28 +1,31 @@
 """The build runner: owns iteration, counting and all file I/O around the pure pipeline.
 
-Output is written to a temporary folder beside OUT_DIR and renamed into place only
-when complete, so a failed or killed build never leaves a half-written corpus.
+Every raw file ends as a record or a reject with a stable reason; nothing is dropped
+silently. Output safety (write beside OUT_DIR, swap in whole) lives in ``outdir.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .card import DATA_FILES
 from .catalog import CATALOG_NAME, read_catalog
-from .errors import OutputDirError, SourceDirError
+from .errors import SourceDirError
 from .manifest import inputs_digest
 from .models import Article
+from .outdir import check_out_dir, swap_into_place, temp_dir
 from .pipeline.article import process
+from .pipeline.dedup import deduplicate
 from .pipeline.types import CatalogEntry, RawDocument, Reject
-from .writer import CARD_NAME, write_corpus
+from .writer import write_corpus
+
+MAX_BYTES = 5_000_000
+"""Largest raw file read as one article page. The 890 bench pages are all under 103 kB; a file 50 times
+larger is not one article, and refusing it before reading keeps memory bounded."""
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, source_file) after each article."""
@@ -43,17 +46,25 @@ class BuildReport:
 
 
 def source_files(source_dir: Path) -> tuple[list[Path], list[str]]:
-    """The ``*.txt`` files to build, sorted by name, and notes on what was skipped."""
+    """The ``*.txt`` files to build, sorted by name, and one note per kind of thing skipped."""
     if not source_dir.is_dir():
         raise SourceDirError(f"{source_dir}: not a folder; pass the folder that holds the raw .txt articles")
+    try:
+        entries = sorted(source_dir.iterdir())
+    except OSError as exc:
+        raise SourceDirError(f"{source_dir}: cannot be listed ({exc.strerror}); check its permissions") from exc
     files, skipped = [], Counter[str]()
-    for path in sorted(source_dir.iterdir()):
-        if path.name == CATALOG_NAME or path.name.startswith("."):
+    for path in entries:
+        if path.name == CATALOG_NAME:
             continue
-        if path.is_dir():
-            skipped["sub-folders"] += 1
+        if path.is_symlink():
+            skipped["symbolic links (copy the files in instead)"] += 1
+        elif path.name.startswith("."):
+            skipped["hidden files"] += 1
+        elif path.is_dir():
+            skipped["sub-folders (not searched)"] += 1
         elif path.suffix.lower() != ".txt":
-            skipped["non-.txt files"] += 1
+            skipped["files not named *.txt"] += 1
         else:
             files.append(path)
     if not files:
@@ -62,8 +73,16 @@ def source_files(source_dir: Path) -> tuple[list[Path], list[str]]:
     return files, notes
 
 
-def _read(path: Path, entry: CatalogEntry) -> RawDocument | Reject:
+def _read(path: Path, entry: CatalogEntry, max_bytes: int) -> RawDocument | Reject:
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Reject(
+                path.name,
+                "too_large",
+                f"{path}: {size:,} bytes, over the {max_bytes:,}-byte limit for one article page; "
+                "split it into one file per article, or raise the limit with --max-bytes",
+            )
         return RawDocument(path.name, path.read_bytes(), entry)
     except OSError as exc:
         return Reject(path.name, "unreadable", f"{path}: cannot be read ({exc.strerror}); check its permissions")
@@ -74,35 +93,6 @@ def _catalog_digest(source_dir: Path) -> list[tuple[str, str]]:
     return [(CATALOG_NAME, hashlib.sha256(path.read_bytes()).hexdigest())] if path.is_file() else []
 
 
-def is_corpus_dir(path: Path) -> bool:
-    """A folder a previous build wrote (so a new build may replace it)."""
-    return (path / CARD_NAME).is_file() and (path / DATA_FILES["articles"]).is_file()
-
-
-def _check_out_dir(out_dir: Path, force: bool) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputDirError(f"{out_dir}: exists and is not a folder; choose another OUT_DIR")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_corpus_dir(out_dir) and not force:
-        raise OutputDirError(
-            f"{out_dir}: exists and is not a corpus folder; choose an empty or new OUT_DIR, or pass --force to replace it"
-        )
-
-
-def _swap_into_place(tmp: Path, out_dir: Path) -> None:
-    """Replace ``out_dir`` by ``tmp`` with renames only: the old folder stays whole until the new one is in place."""
-    if not out_dir.exists():
-        os.replace(tmp, out_dir)
-        return
-    old = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
-    os.replace(out_dir, old)
-    try:
-        os.replace(tmp, out_dir)
-    except OSError:
-        os.replace(old, out_dir)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def build(
     source_dir: Path,
     out_dir: Path,
@@ -110,41 +100,57 @@ def build(
     force: bool = False,
     strict: bool = False,
     progress: Progress | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> BuildReport:
     """Build a corpus folder at ``out_dir`` from the raw articles in ``source_dir``.
 
     With ``strict``, any rejected file means nothing is written (``out_dir`` is left as it was).
     """
     source_dir, out_dir = Path(source_dir), Path(out_dir)
-    catalog = read_catalog(source_dir)
+    catalog, bad_entries = read_catalog(source_dir)
     files, notes = source_files(source_dir)
-    _check_out_dir(out_dir, force)
+    check_out_dir(out_dir, force)
     report = BuildReport(out_dir=out_dir, notes=notes)
-    missing = sorted(set(catalog) - {p.name for p in files})
-    if missing:
-        report.notes.append(f"{source_dir / CATALOG_NAME}: no file for catalog entries {', '.join(missing)}")
+    names = {p.name for p in files}
+    for name in sorted(set(catalog) | set(bad_entries)):
+        if name not in names:
+            report.rejects.append(
+                Reject(
+                    name,
+                    "missing_file",
+                    f"{source_dir / CATALOG_NAME}: lists {name!r}, which is not a *.txt file "
+                    f"in {source_dir}; add the file or remove the entry",
+                )
+            )
     articles: list[Article] = []
     digests = _catalog_digest(source_dir)
     for done, path in enumerate(files, 1):
-        raw = _read(path, catalog.get(path.name, CatalogEntry()))
-        digests.append(
-            (path.name, hashlib.sha256(raw.data).hexdigest() if isinstance(raw, RawDocument) else "unreadable")
-        )
-        result = process(raw) if isinstance(raw, RawDocument) else raw
+        if path.name in bad_entries:
+            result: Article | Reject = Reject(
+                path.name, "bad_catalog_entry", f"{bad_entries[path.name]}; fix the entry"
+            )
+        else:
+            raw = _read(path, catalog.get(path.name, CatalogEntry()), max_bytes)
+            digests.append(
+                (path.name, hashlib.sha256(raw.data).hexdigest() if isinstance(raw, RawDocument) else raw.reason)
+            )
+            result = process(raw) if isinstance(raw, RawDocument) else raw
         if isinstance(result, Reject):
             report.rejects.append(result)
         else:
             articles.append(result)
         if progress:
             progress(done, len(files), path.name)
+    articles, duplicates = deduplicate(articles)
+    report.rejects += duplicates
+    report.rejects.sort(key=lambda r: r.source_file)
     report.built = len(articles)
     if strict and report.rejects:
         return report
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    tmp = temp_dir(out_dir)
     try:
         write_corpus(articles, report.rejects, tmp, inputs_digest(digests))
-        _swap_into_place(tmp, out_dir)
+        swap_into_place(tmp, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return report

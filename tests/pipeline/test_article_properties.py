@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from azpk_corpus.models import Article
 from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.decode import Decoded, decode
 from azpk_corpus.pipeline.lines import normalize_line
 from azpk_corpus.pipeline.types import RawDocument, Reject
 
@@ -25,18 +26,32 @@ def _examples(request: pytest.FixtureRequest) -> int:
     return 10_000 if request.config.getoption("--hypothesis-long") else 150
 
 
-def _check(text: str) -> None:
-    result = process(RawDocument("p.txt", text.encode("utf-8", "surrogatepass")))
+def _check_bytes(data: bytes) -> None:
+    doc = RawDocument("p.txt", data)
+    result = process(doc)
     assert isinstance(result, Article | Reject)
     if isinstance(result, Reject):
-        assert re.fullmatch(r"[a-z][a-z_]*", result.reason)
+        assert re.fullmatch(r"[a-z][a-z_]*", result.reason) and result.message.startswith("p.txt: ")
         return
     Article.model_validate(result.model_dump())  # the record round-trips through its own schema
-    # Compared with the page as normalized (NFC, soft hyphens dropped): table-tested in test_decode_lines.
-    raw_words = set(re.findall(r"\w+", normalize_line(text).casefold()))
+    decoded = decode(doc)
+    assert isinstance(decoded, Decoded) and list(decoded.repairs) == result.provenance.repairs
+    # Compared with the page as decoded (repairs are recorded on the record) and normalized (NFC,
+    # soft hyphens dropped: table-tested in test_decode_lines).
+    if not decoded.repairs and decoded.encoding.startswith("utf-8"):
+        assert decoded.text == data.decode("utf-8-sig")  # nothing changed that is not recorded
+    raw_words = set(re.findall(r"\w+", normalize_line(decoded.text).casefold()))
     assert set(re.findall(r"\w+", result.text.casefold())) <= raw_words, "text has words not in the page"
     for fact in result.facts:
-        assert result.text[fact.start : fact.end] == fact.text
+        for span in [fact, *fact.dates, *fact.quantities, *fact.entities]:
+            assert 0 <= span.start <= span.end <= len(result.text)
+            assert result.text[span.start : span.end] == span.text
+    for line in result.removed:
+        assert line.line >= 1 and line.text
+
+
+def _check(text: str) -> None:
+    _check_bytes(text.encode("utf-8", "surrogatepass"))
 
 
 def test_arbitrary_text(request: pytest.FixtureRequest) -> None:
@@ -53,5 +68,16 @@ def test_page_like_text(request: pytest.FixtureRequest) -> None:
     @given(pages)
     def run(text: str) -> None:
         _check(text)
+
+    run()
+
+
+def test_arbitrary_bytes(request: pytest.FixtureRequest) -> None:
+    """Any bytes at all (legacy code pages, binary, broken UTF-8): a record or a reject, never an exception."""
+
+    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.binary(max_size=2000) | pages.map(lambda p: p.encode("cp1252", "replace")))
+    def run(data: bytes) -> None:
+        _check_bytes(data)
 
     run()

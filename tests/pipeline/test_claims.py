@@ -26,7 +26,9 @@ def _article(name: str, text: str, published: str | None = None) -> Article:
         headings=[],
         facts=extract_facts(aid, text, published),
         removed=[],
-        provenance=Provenance(raw_sha256="0" * 64, builder_version="0", schema_version="1.0.0"),
+        provenance=Provenance(
+            raw_sha256="0" * 64, builder_version="0", schema_version="1.2.0", encoding="utf-8", repairs=[]
+        ),
     )
 
 

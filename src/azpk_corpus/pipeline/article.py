@@ -31,10 +31,10 @@ def article_id(source_file: str) -> str:
 
 def process(doc: RawDocument) -> Article | Reject:
     """Build one record from one raw file; never raises on bad content."""
-    text = decode(doc)
-    if isinstance(text, Reject):
-        return text
-    page = split_lines(doc, text)
+    decoded = decode(doc)
+    if isinstance(decoded, Reject):
+        return decoded
+    page = split_lines(doc, decoded.text)
     found = layout(page)
     if found is None:
         return Reject(doc.source_file, "no_body", f"{doc.source_file}: no run of prose found; is it an article page?")
@@ -63,7 +63,11 @@ def process(doc: RawDocument) -> Article | Reject:
                 if label not in KEPT
             ],
             provenance=Provenance(
-                raw_sha256=page.raw_sha256, builder_version=__version__, schema_version=SCHEMA_VERSION
+                raw_sha256=page.raw_sha256,
+                builder_version=__version__,
+                schema_version=SCHEMA_VERSION,
+                encoding=decoded.encoding,
+                repairs=list(decoded.repairs),
             ),
         )
     except ValidationError as exc:  # a builder bug, reported per file rather than crashing the build
