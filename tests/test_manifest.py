@@ -130,3 +130,12 @@ def test_manifest_model_refuses_unknown_keys() -> None:
                 "extra": 1,
             }
         )
+
+
+def test_missing_shipped_parquet_says_reinstall(copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import azpk_corpus.loader
+
+    monkeypatch.setattr(azpk_corpus.loader, "dataset_dir", lambda: copy)
+    (copy / "articles" / "train.parquet").unlink()
+    with pytest.raises(DataNotFoundError, match=r"train\.parquet: no such file; reinstall the package"):
+        load_corpus()

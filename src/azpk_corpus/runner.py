@@ -69,7 +69,7 @@ def source_files(source_dir: Path) -> tuple[list[Path], list[str]]:
             files.append(path)
     if not files:
         raise SourceDirError(f"{source_dir}: holds no *.txt article; point the builder at a folder of raw .txt pages")
-    notes = [f"skipped {n} {what} in {source_dir}" for what, n in sorted(skipped.items())]
+    notes = [f"{source_dir}: skipped {what}: {n}" for what, n in sorted(skipped.items())]
     return files, notes
 
 
