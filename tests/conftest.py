@@ -40,3 +40,13 @@ def built_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     report = build(SEEDS, out)
     assert report.built == 5 and not report.rejects
     return out
+
+
+@pytest.fixture
+def copy(built_seeds: Path, tmp_path: Path) -> Path:
+    """A private copy of the seeds' build, for tests that damage it."""
+    import shutil
+
+    out = tmp_path / "copy"
+    shutil.copytree(built_seeds, out)
+    return out

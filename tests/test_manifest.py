@@ -16,13 +16,6 @@ from azpk_corpus.runner import build
 from .conftest import SEEDS
 
 
-@pytest.fixture
-def copy(built_seeds: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "copy"
-    shutil.copytree(built_seeds, out)
-    return out
-
-
 def test_lists_every_file_with_its_checksum_size_and_rows(built_seeds: Path) -> None:
     manifest = read_manifest(built_seeds)
     on_disk = sorted(p.relative_to(built_seeds).as_posix() for p in built_seeds.rglob("*") if p.is_file())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +13,6 @@ from azpk_corpus.card import split_card
 from azpk_corpus.cli import main
 from azpk_corpus.manifest import MANIFEST_NAME
 from azpk_corpus.validate import card_problems
-
-
-@pytest.fixture
-def copy(built_seeds: Path, tmp_path: Path) -> Path:
-    out = tmp_path / "copy"
-    shutil.copytree(built_seeds, out)
-    return out
 
 
 def test_a_fresh_build_is_valid(built_seeds: Path) -> None:

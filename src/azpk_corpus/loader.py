@@ -77,12 +77,16 @@ class Corpus(Sequence[Article]):
         return find_claims(self._articles)
 
     def to_pandas(self, config: str = "articles") -> pd.DataFrame:
-        """One config of the folder as a pandas DataFrame (needs pandas installed)."""
+        """One config of the folder as a pandas DataFrame (needs pandas installed), checked against the manifest."""
+        import pyarrow as pa
         import pyarrow.parquet as pq
+
+        from .manifest import read_manifest, read_verified
 
         if config not in DATA_FILES:
             raise ValueError(f"unknown config {config!r}; choose one of {', '.join(DATA_FILES)}")
-        frame: pd.DataFrame = pq.read_table(self.path / DATA_FILES[config]).to_pandas()
+        data = read_verified(self.path, read_manifest(self.path), DATA_FILES[config])
+        frame: pd.DataFrame = pq.read_table(pa.BufferReader(data)).to_pandas()
         return frame
 
 

@@ -26,6 +26,13 @@ def _examples(request: pytest.FixtureRequest) -> int:
     return 10_000 if request.config.getoption("--hypothesis-long") else 150
 
 
+def _report(request: pytest.FixtureRequest, name: str, calls: list[int]) -> None:
+    """Say how many examples ran; the long run must really have run 10,000."""
+    print(f"{name}: {len(calls)} examples, 0 failures")
+    if request.config.getoption("--hypothesis-long"):
+        assert len(calls) >= 10_000, len(calls)
+
+
 def _check_bytes(data: bytes) -> None:
     doc = RawDocument("p.txt", data)
     result = process(doc)
@@ -55,29 +62,41 @@ def _check(text: str) -> None:
 
 
 def test_arbitrary_text(request: pytest.FixtureRequest) -> None:
+    calls: list[int] = []
+
     @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.text())
     def run(text: str) -> None:
+        calls.append(1)
         _check(text)
 
     run()
+    _report(request, "arbitrary text", calls)
 
 
 def test_page_like_text(request: pytest.FixtureRequest) -> None:
+    calls: list[int] = []
+
     @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(pages)
     def run(text: str) -> None:
+        calls.append(1)
         _check(text)
 
     run()
+    _report(request, "page-like text", calls)
 
 
 def test_arbitrary_bytes(request: pytest.FixtureRequest) -> None:
     """Any bytes at all (legacy code pages, binary, broken UTF-8): a record or a reject, never an exception."""
 
+    calls: list[int] = []
+
     @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.binary(max_size=2000) | pages.map(lambda p: p.encode("cp1252", "replace")))
     def run(data: bytes) -> None:
+        calls.append(1)
         _check_bytes(data)
 
     run()
+    _report(request, "arbitrary bytes", calls)
