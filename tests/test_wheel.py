@@ -68,7 +68,14 @@ def sdist(dist: Path) -> Path:
     return found
 
 
-PACKAGE_FILES = {"py.typed", "pipeline/gazetteer.json", "card_template.md", "hub_card.schema.json"}
+PACKAGE_FILES = {
+    "py.typed",
+    "pipeline/gazetteer.json",
+    "card_template.md",
+    "hub_card.schema.json",
+    "explore.css",
+    "explore.js",
+}
 DATA = {"README.md", "manifest.json", "croissant.json", "rejects.jsonl", *(f"{c}/train.parquet" for c in
         ("articles", "facts", "authors", "claims"))}  # fmt: skip
 

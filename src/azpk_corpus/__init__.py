@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         SourceDirError,
         UsageError,
     )
+    from .explore import render_report
     from .loader import Corpus, dataset_dir, load_corpus
     from .manifest import Manifest
     from .models import (
@@ -79,6 +80,7 @@ __all__ = [  # noqa: RUF022 - sorted case-insensitively, as tests/test_exported_
     "RawDocument",
     "Reject",
     "RemovedLine",
+    "render_report",
     "SCHEMA_VERSION",
     "SourceDirError",
     "UsageError",
@@ -97,6 +99,7 @@ _HOMES = {
         "UsageError",
     ),
     "diff": ("CorpusDiff", "diff_folders"),
+    "explore": ("render_report",),
     "manifest": ("Manifest",),
     "validate": ("ValidationReport", "validate_folder"),
     "loader": ("Corpus", "dataset_dir", "load_corpus"),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._version import __version__
-from .errors import AzpkError, UsageError
+from .errors import AzpkError, OutputFileError, UsageError
 
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 
@@ -76,7 +76,36 @@ def _parser() -> argparse.ArgumentParser:
     fmt = diff.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON instead of text")
     fmt.add_argument("--markdown", action="store_true", help="print the CHANGELOG data section")
+    explore = sub.add_parser(
+        "explore",
+        help="write a self-contained HTML page to look at a corpus",
+        description="Render DIR (default: the corpus shipped in the package) as one HTML file with no network "
+        "access: corpus stats, a timeline of every dated fact (one lane per article), the claims where articles "
+        "agree or conflict, and a card per article with its facts highlighted and its removed lines.",
+    )
+    explore.add_argument(
+        "corpus_dir", type=Path, nargs="?", metavar="DIR", help="a folder written by 'azpk-corpus build'"
+    )
+    explore.add_argument("-o", "--output", type=Path, default=Path("report.html"), metavar="FILE",
+                         help="HTML file to write (default: report.html)")  # fmt: skip
     return parser
+
+
+def _explore(args: argparse.Namespace) -> int:
+    from .explore import render_report
+    from .loader import load_corpus
+
+    corpus = load_corpus(args.corpus_dir)
+    page = render_report(corpus)
+    tmp = args.output.with_name(f".{args.output.name}.tmp")
+    try:
+        tmp.write_text(page, encoding="utf-8")
+        tmp.replace(args.output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputFileError(f"{args.output}: cannot be written ({exc.strerror}); choose another -o FILE") from exc
+    print(f"wrote {args.output} ({len(page.encode()):,} bytes, {len(corpus)} articles)")
+    return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -187,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "explore":
+            return _explore(args)
     except AzpkError as exc:
         print(f"azpk-corpus: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -33,3 +33,7 @@ class DataFormatError(AzpkError):
 
 class UsageError(AzpkError):
     """The command line asks for something the command cannot do."""
+
+
+class OutputFileError(AzpkError):
+    """A file the command was asked to write cannot be written."""
