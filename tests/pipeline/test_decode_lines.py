@@ -90,3 +90,19 @@ def test_normalize_line(raw: str, clean: str) -> None:
 def test_split_lines_keeps_raw_line_numbers() -> None:
     page = split_lines(RawDocument("a.txt", b""), "one\n\n  \ntwo\r\nthree")
     assert [(line.number, line.text) for line in page.lines] == [(1, "one"), (4, "two"), (5, "three")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It’s the 44-day war", "naïve café Größe Łódź", "Привет мир", "plain ASCII", "price: £5 — 10%"],
+)
+def test_clean_text_skips_ftfy_and_is_unchanged(text: str) -> None:
+    """The cheap pair check finds nothing to repair in clean text (so ftfy is not run on it)."""
+    from azpk_corpus.pipeline.decode import _MOJIBAKE_PAIR
+
+    assert not _MOJIBAKE_PAIR.search(text)
+    assert decode(RawDocument("a.txt", text.encode())) == Decoded(text, "utf-8", ())
+
+
+def test_c1_control_is_repaired() -> None:
+    assert decode(RawDocument("a.txt", "we\x92re".encode())) == Decoded("we’re", "utf-8", ("mojibake",))
