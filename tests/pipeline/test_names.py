@@ -33,6 +33,12 @@ def test_is_person_name(text: str, expected: bool) -> None:
     ("line", "names", "rest"),
     [
         ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"], None),
+        ("By Jeff Cobb. Last Updated on December 11, 2025", ["Jeff Cobb"], "Last Updated on December 11, 2025"),
+        ("By John Smith Jr.", ["John Smith Jr."], None),
+        ("By J. K. Rowling", ["J. K. Rowling"], None),
+        ("Posted on July 1, 2024 by infuy", ["infuy"], "Posted on July 1, 2024"),
+        ("Published on 2 Dec 2025 by adding new", None, None),
+        ("Motivation", None, None),
         ("Rusif Huseynov, Ziya Kazimzada l", ["Rusif Huseynov", "Ziya Kazimzada"], None),
         ("Written by Ana María López", ["Ana María López"], None),
         ("Author: Li Wei", ["Li Wei"], None),

@@ -48,6 +48,8 @@ _NOT_NAME_WORDS = (
     filed released issued created written revised edited reviewed dated effective accessed retrieved
     copyright since until deadline due expires ends starts opens closes originally previously first
     recent post posts
+    introduction background motivation overview summary conclusion conclusions abstract methods
+    results discussion appendix references acknowledgements acknowledgments contents operations type
     """.split()
     )
 )
@@ -70,7 +72,7 @@ _BYLINE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # 'Published on 2 Dec 2025 by A and B': a lower-case 'by' inside a line that also states a date.
-_INNER_BY = re.compile(r"(?:^|\s)[Bb]y\s+(?=[A-ZÀ-Þ])")
+_INNER_BY = re.compile(r"(?:^|\s)[Bb]y\s+(?=[A-ZÀ-Þ]|@?[a-z][\w.-]{2,30}$)")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_CUE = re.compile(
     rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|\b{_MONTH_WORD}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d|"
@@ -145,8 +147,10 @@ def is_person_name(text: str, *, marked: bool = False) -> bool:
 
 
 def strip_stray(text: str) -> str:
-    """Drop a stray trailing character left by page chrome ('Ziya Smith l', 'A B |')."""
-    return _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
+    """Drop a stray trailing character left by page chrome ('Ziya Smith l', 'A B |') and a full stop
+    ending the sentence the name closes ('By Jeff Cobb. Last Updated …'); initials and 'Jr.' keep theirs."""
+    text = _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
+    return re.sub(r"(?<=\w[a-z]{2})\.$", "", text) if not text.endswith((" Jr.", " Sr.")) else text
 
 
 def single_name(text: str) -> bool:
