@@ -26,8 +26,18 @@ def _examples(request: pytest.FixtureRequest) -> int:
     return 10_000 if request.config.getoption("--hypothesis-long") else 150
 
 
-def _report(request: pytest.FixtureRequest, name: str, calls: list[int]) -> None:
-    """Say how many examples ran; the long run must really have run 10,000."""
+def _run(request: pytest.FixtureRequest, name: str, strategy: st.SearchStrategy[bytes]) -> None:
+    """Check ``strategy``'s examples through the per-article function and say how many ran; the long run
+    (``--hypothesis-long``) must really have run 10,000."""
+    calls: list[int] = []
+
+    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(strategy)
+    def run(data: bytes) -> None:
+        calls.append(1)
+        _check_bytes(data)
+
+    run()
     print(f"{name}: {len(calls)} examples, 0 failures")
     if request.config.getoption("--hypothesis-long"):
         assert len(calls) >= 10_000, len(calls)
@@ -57,46 +67,18 @@ def _check_bytes(data: bytes) -> None:
         assert line.line >= 1 and line.text
 
 
-def _check(text: str) -> None:
-    _check_bytes(text.encode("utf-8", "surrogatepass"))
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
 
 
 def test_arbitrary_text(request: pytest.FixtureRequest) -> None:
-    calls: list[int] = []
-
-    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.text())
-    def run(text: str) -> None:
-        calls.append(1)
-        _check(text)
-
-    run()
-    _report(request, "arbitrary text", calls)
+    _run(request, "arbitrary text", st.text().map(_utf8))
 
 
 def test_page_like_text(request: pytest.FixtureRequest) -> None:
-    calls: list[int] = []
-
-    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(pages)
-    def run(text: str) -> None:
-        calls.append(1)
-        _check(text)
-
-    run()
-    _report(request, "page-like text", calls)
+    _run(request, "page-like text", pages.map(_utf8))
 
 
 def test_arbitrary_bytes(request: pytest.FixtureRequest) -> None:
     """Any bytes at all (legacy code pages, binary, broken UTF-8): a record or a reject, never an exception."""
-
-    calls: list[int] = []
-
-    @settings(max_examples=_examples(request), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.binary(max_size=2000) | pages.map(lambda p: p.encode("cp1252", "replace")))
-    def run(data: bytes) -> None:
-        calls.append(1)
-        _check_bytes(data)
-
-    run()
-    _report(request, "arbitrary bytes", calls)
+    _run(request, "arbitrary bytes", st.binary(max_size=2000) | pages.map(lambda p: p.encode("cp1252", "replace")))
