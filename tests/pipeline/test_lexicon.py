@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
+from azpk_corpus.pipeline.lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason, keyword_list
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,30 @@ def test_caption_and_blurb() -> None:
     assert not CAPTION.search("Leaders meet in Baku")
     assert PUBLISHER_BLURB.match("The Example Times is a digital and print magazine focusing on diplomacy.")
     assert not PUBLISHER_BLURB.match("Jane Doe is a senior fellow at the Example Institute.")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_list"),
+    [
+        (
+            "calendario stock car 2018, stock car brasil, stock car cascavel, stock car corrida, stock car interlagos, "
+            "stock car santa cruz, stock car velopark, stock car londrina",
+            True,
+        ),
+        (
+            "Selecione Administração Agricultura Campanha Capacitação Combustíveis Comunicado Concurso Conselhos Cultura "
+            "Defesa Civil Economia Educação Esportes Eventos Fazenda Gabinete Geral Habitação",
+            True,
+        ),
+        ("We bought apples, pears, plums, figs, dates, grapes, melons, kiwis and limes at the market.", False),
+        ("The 10 Best Car Rental Companies in 2025 [Rates, Service, Locations]", False),
+        (
+            "Pakistan, Turkey and Azerbaijan signed the Islamabad Declaration in 2017, pledging closer ties in trade, "
+            "defence, energy and culture over the following decade",
+            False,
+        ),
+    ],
+)
+def test_keyword_list(line: str, is_list: bool) -> None:
+    assert keyword_list(line) is is_list
+    assert (boilerplate_reason(line) == "navigation") is is_list

@@ -79,13 +79,31 @@ _RULES: tuple[tuple[str, str, int], ...] = (
 _COMPILED = tuple((reason, re.compile(pattern, re.IGNORECASE), limit) for reason, pattern, limit in _RULES)
 
 
+KEYWORD_SEGMENTS, KEYWORD_SEGMENT_WORDS, MENU_WORDS, MENU_CAPITALS = 8, 4, 20, 0.8
+"""A tag cloud or category menu printed as one line, in any language: no sentence punctuation and either
+8+ comma-separated items of 4 words or fewer ('stock car brasil, stock car cascavel, …') or 20+ words of
+which 80% are capitalised ('Selecione Administração Agricultura Campanha …'). Headlines that long are rare;
+set by hand from the bench's tune half, where non-English pages lost their body to such lines."""
+
+
+def keyword_list(text: str) -> bool:
+    """The line is a list of keywords or categories, not prose (see the constants above)."""
+    if re.search(r"[.!?…。]", text):
+        return False
+    segments = [s for s in text.split(",") if s.strip()]
+    if len(segments) >= KEYWORD_SEGMENTS and all(len(s.split()) <= KEYWORD_SEGMENT_WORDS for s in segments):
+        return True
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) >= MENU_WORDS and sum(w[0].isupper() for w in words) >= MENU_CAPITALS * len(words)
+
+
 def boilerplate_reason(text: str) -> str | None:
     """The reason code of the first lexicon rule matching ``text``, or None."""
     n_words = len(text.split())
     for reason, pattern, limit in _COMPILED:
         if n_words <= limit and pattern.search(text):
             return reason
-    return None
+    return "navigation" if keyword_list(text) else None
 
 
 CAPTION = re.compile(
