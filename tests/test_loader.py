@@ -36,3 +36,12 @@ def test_corrupt_parquet_names_the_file(built_seeds: Path, tmp_path: Path) -> No
     (copy / "articles" / "train.parquet").write_bytes(b"not parquet at all")
     with pytest.raises(DataFormatError, match=r"train\.parquet"):
         load_corpus(copy)
+
+
+def test_the_data_version_is_visible_at_run_time() -> None:
+    import azpk_corpus
+
+    corpus = load_corpus()
+    assert corpus.version == azpk_corpus.__version__ and corpus.manifest is not None
+    assert f"version {azpk_corpus.__version__}" in repr(corpus)
+    assert {a.provenance.builder_version for a in corpus} == {azpk_corpus.__version__}

@@ -16,6 +16,8 @@ from .models import Article, AuthorRow, ClaimGroup, FactRow
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .manifest import Manifest
+
 
 def dataset_dir() -> Path:
     """The corpus folder shipped inside the package, built from ``seeds/``.
@@ -29,11 +31,18 @@ def dataset_dir() -> Path:
 class Corpus(Sequence[Article]):
     """The articles of a corpus folder, in file-name order, as validated ``Article`` records."""
 
-    def __init__(self, articles: Sequence[Article], path: Path) -> None:
+    def __init__(self, articles: Sequence[Article], path: Path, manifest: Manifest | None = None) -> None:
         self._articles = tuple(articles)
         self._by_id = {a.id: a for a in self._articles}
         self.path = path
         """The folder the corpus was read from."""
+        self.manifest = manifest
+        """The folder's ``manifest.json``: its version, schema version, files and input hash."""
+
+    @property
+    def version(self) -> str | None:
+        """The azpk-corpus version that built the folder (one number for package and data)."""
+        return self.manifest.version if self.manifest else None
 
     @overload
     def __getitem__(self, index: int) -> Article: ...
@@ -49,7 +58,7 @@ class Corpus(Sequence[Article]):
         return iter(self._articles)
 
     def __repr__(self) -> str:
-        return f"Corpus({len(self)} articles from {self.path})"
+        return f"Corpus({len(self)} articles from {self.path}, version {self.version})"
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
@@ -123,4 +132,4 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
             f"{file}: records do not match this version's schema ({exc.error_count()} errors); "
             "rebuild the folder with this version of azpk-corpus"
         ) from exc
-    return Corpus(articles, folder)
+    return Corpus(articles, folder, manifest)
