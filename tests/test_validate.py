@@ -117,3 +117,18 @@ def test_manifest_is_json_sorted_and_without_timestamps(built_seeds: Path) -> No
     text = (built_seeds / MANIFEST_NAME).read_text(encoding="utf-8")
     data = json.loads(text)
     assert list(data) == sorted(data) and not any(k in text for k in ("time", 'date"'))
+
+
+def test_croissant_checksum_is_held_against_the_manifest(copy: Path) -> None:
+    from azpk_corpus.manifest import inputs_digest, make_manifest, write_manifest
+    from azpk_corpus.writer import writer_settings
+
+    path = copy / "croissant.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["distribution"][0]["sha256"] = "0" * 64
+    path.write_text(json.dumps(document), encoding="utf-8")
+    write_manifest(
+        copy, make_manifest(copy, inputs_digest([]), writer_settings())
+    )  # the manifest agrees with the files
+    problems = validate_folder(copy).problems
+    assert problems == [f"{path}: sha256 of {document['distribution'][0]['contentUrl']} differs from manifest.json"]

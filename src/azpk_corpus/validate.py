@@ -16,7 +16,7 @@ from typing import Any
 from .card import DATA_FILES, split_card
 from .croissant import CROISSANT_NAME
 from .errors import DataNotFoundError
-from .manifest import MANIFEST_NAME, count_rows, read_manifest, sha256_file
+from .manifest import MANIFEST_NAME, Manifest, count_rows, read_manifest, sha256_file
 from .writer import CARD_NAME, REJECTS_NAME
 
 HUB_CARD_SCHEMA = "hub_card.schema.json"
@@ -89,7 +89,7 @@ def validate_folder(folder: Path) -> ValidationReport:
     for config, rel in DATA_FILES.items():
         if (folder / rel).is_file():
             report.records += _check_records(folder / rel, config, report.problems)
-    _check_sidecars(folder, report.problems)
+    _check_sidecars(folder, manifest, report.problems)
     return report
 
 
@@ -116,8 +116,9 @@ def _check_records(path: Path, config: str, problems: list[str]) -> int:
     return int(table.num_rows)
 
 
-def _check_sidecars(folder: Path, problems: list[str]) -> None:
-    """The card's YAML header, croissant.json's checksums and rejects.jsonl's lines."""
+def _check_sidecars(folder: Path, manifest: Manifest, problems: list[str]) -> None:
+    """The card's YAML header, croissant.json's checksums (against the manifest, whose own were
+    checked against the files already) and rejects.jsonl's lines."""
     card = folder / CARD_NAME
     if card.is_file():
         problems += [f"{card}: YAML header: {p}" for p in card_problems(card.read_text(encoding="utf-8"))]
@@ -126,9 +127,9 @@ def _check_sidecars(folder: Path, problems: list[str]) -> None:
         try:
             document = json.loads(croissant.read_text(encoding="utf-8"))
             for obj in document["distribution"]:
-                target = folder / obj["contentUrl"]
-                if target.is_file() and sha256_file(target) != obj["sha256"]:
-                    problems.append(f"{croissant}: sha256 of {obj['contentUrl']} does not match the file")
+                entry = manifest.entry(obj["contentUrl"])
+                if entry is None or entry.sha256 != obj["sha256"]:
+                    problems.append(f"{croissant}: sha256 of {obj['contentUrl']} differs from {MANIFEST_NAME}")
         except (ValueError, KeyError, TypeError) as exc:
             problems.append(f"{croissant}: not a Croissant document this package wrote ({exc})")
     rejects = folder / REJECTS_NAME
