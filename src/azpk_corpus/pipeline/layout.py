@@ -15,9 +15,10 @@ from collections import Counter
 from .bios import BioBlock, about_heading, bio_line, role_line
 from .credits import label_credits
 from .draft import Draft
-from .header import label_header
+from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
+from .teasers import teaser_start
 from .text_stats import PROSE_MIN_WORDS, is_english_page, is_prose, words
 from .types import AuthorCredit, Layout, Page
 
@@ -67,7 +68,9 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
     i = len(texts) - 1
     while i >= start:
         text = texts[i]
-        if reason := draft.reasons[i]:
+        if draft.labels[i] == "teaser_list":
+            pass
+        elif reason := draft.reasons[i]:
             draft.labels[i] = reason
         elif (name := about_heading(text)) is not None:
             follows = draft.bios[-1] if draft.bios and draft.bios[-1].first_line == i + 1 else None
@@ -173,6 +176,11 @@ def layout(page: Page) -> Layout | None:
     if prepared is None:
         return None
     draft, start, end = prepared
+    teasers = teaser_start(draft.texts, start, end, start + BODY_HEAD_LINES)
+    if teasers is not None:
+        for i in range(teasers, end + 1):
+            draft.labels[i] = "teaser_list"
+        end = teasers - 1
     head_end = label_header(draft, start, end, page.source.catalog)
     last = _label_tail(draft, start, end)
     label_credits(draft, start, head_end)

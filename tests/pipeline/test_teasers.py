@@ -1,0 +1,58 @@
+"""Teaser lists below an article: cut by the rhythm of their bare date lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from azpk_corpus.pipeline.teasers import teaser_start
+from tests.pipeline.pages import P1, P2, P3, build
+
+SUMMARY = (
+    "Our reporter spent a week with the farmers who are trying to keep the old orchards alive this year, "
+    "and found that most of them expect the next harvest to be the best they have seen in a decade."
+)  # long enough that the densest run of prose runs on through the teasers
+
+
+def _teaser(n: int) -> list[str]:
+    return [f"Headline of another story number {n}", "Jane Roe", f"Tuesday November {n}, 2019", f"{SUMMARY} ({n})"]
+
+
+ARTICLE = [p.replace(".", f", said source {n}.") for n in range(4) for p in (P1, P2, P3)]  # 12 paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # three dated teasers after the article: the list starts after its last prose line
+        ([*ARTICLE, "Opinion", "More from us", *_teaser(11), *_teaser(12), *_teaser(13)], 12),
+        # two dates are not a rhythm yet
+        ([*ARTICLE, *_teaser(11), *_teaser(12)], None),
+        # a timeline: each date heads two paragraphs, not one summary
+        ([*ARTICLE, *[x for n in (1, 2, 3) for x in (f"March {n}, 2020", P1, P2)]], None),
+        # dates too far apart are no rhythm
+        (
+            [
+                *ARTICLE,
+                *[x for n in (1, 2, 3) for x in (f"March {n}, 2020", "Item", "Item", "Item", "Item", "Item", P1)],
+            ],
+            None,
+        ),
+    ],
+)
+def test_teaser_start(lines: list[str], expected: int | None) -> None:
+    assert teaser_start(lines, 0, len(lines) - 1, 3) == expected
+
+
+def test_events_page_whose_rhythm_starts_at_the_top_is_kept() -> None:
+    lines = [
+        x for n in (16, 17, 18, 19) for x in (f"March {n}, 2026", f"Conference {n}", "Atlanta, United States", SUMMARY)
+    ]
+    assert teaser_start(lines, 0, len(lines) - 1, 3) is None
+
+
+def test_built_article_drops_the_teasers_and_says_why() -> None:
+    a = build("Farmers keep the orchards alive", "By John Smith", *ARTICLE, *_teaser(11), *_teaser(12), *_teaser(13))
+    assert a.text == "\n\n".join(ARTICLE)
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons["Tuesday November 12, 2019"] == "teaser_list"
+    assert reasons[f"{SUMMARY} (13)"] == "teaser_list"
