@@ -184,7 +184,9 @@ class Article(_Record):
         description="ISO 8601 date, partial allowed (2021-07); null when unknown.",
     )
     section: str | None = Field(description="Site section (breadcrumb or URL), or null.")
-    language: str | None = Field(description="ISO 639-1 code of the body's language, or null.")
+    language: str | None = Field(
+        description="ISO 639-1 code of the body's language (en, de, fr, es, it, pt, nl, sv, pl, tr, ru), or null."
+    )
     text: str = Field(min_length=1, description="Cleaned body: paragraphs and headings split by one blank line.")
     headings: list[str] = Field(description="In-body subheadings, each also a paragraph of text.")
     facts: list[Fact] = Field(description="Sentences of text stating a date or a quantity.")

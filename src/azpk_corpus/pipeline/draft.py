@@ -15,6 +15,8 @@ class Draft:
     reasons: list[str | None]
     """boilerplate_reason() of each line, computed once: every pass consults it."""
     labels: list[str]
+    stopwords: frozenset[str] | None = None
+    """Function words of the page's language for the prose test (text_stats.page_stoplist)."""
     vocabulary: frozenset[str] = frozenset()
     """Words the page prints in lower case (header.page_vocabulary): evidence against names."""
     bios: list[BioBlock] = field(default_factory=list)

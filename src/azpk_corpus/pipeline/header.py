@@ -236,9 +236,9 @@ class _Header:
             in_body,
             in_lede,
             title_case,
-            float(is_prose(text)),
+            float(is_prose(text, self.draft.stopwords)),
             float(self.anchor(i + 1)),
-            float(i > self.start and any(is_prose(t) for t in texts[self.start : i])),
+            float(i > self.start and any(is_prose(t, self.draft.stopwords) for t in texts[self.start : i])),
             float((found := parse_byline(text)) is not None and plausible_names(found.names, self.vocabulary)),
             float(text.isupper()),
             float(bool(CAPTION.search(text))),
@@ -270,7 +270,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     prose_seen = False
     for i in range(head.start, head.head_end):
         shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
-        prose = is_prose(texts[i])
+        prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith(".")
         if shaped and (head.anchored(i) or (not sentence and (not prose_seen or head.anchor(i - 1)))):
             candidates.append(i)

@@ -19,7 +19,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
-from .text_stats import PROSE_MIN_WORDS, is_english_page, is_prose, words
+from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, words
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds, then
@@ -36,13 +36,13 @@ HEADING_MAX_WORDS = 15
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 
-def _line_score(text: str, reason: str | None, repeated: bool, english: bool) -> float:
+def _line_score(text: str, reason: str | None, repeated: bool, stopwords: frozenset[str] | None) -> float:
     if reason:
         return -BOILERPLATE_COST
     n = len(words(text))
     if repeated and n >= PROSE_MIN_WORDS:
         return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
-    if is_prose(text, english=english):
+    if is_prose(text, stopwords):
         return float(n)
     if n >= HEADING_MAX_WORDS:
         return n * NON_PROSE_WEIGHT
@@ -112,9 +112,13 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             continue
         if reason := draft.reasons[i]:
             draft.labels[i] = reason
-        elif CAPTION.search(text) and not is_prose(text):
+        elif CAPTION.search(text) and not is_prose(text, draft.stopwords):
             draft.labels[i] = "caption"
-        elif not is_prose(text) and len(words(text)) < HEADING_MAX_WORDS and not text.endswith((*_TERMINAL, ",")):
+        elif (
+            not is_prose(text, draft.stopwords)
+            and len(words(text)) < HEADING_MAX_WORDS
+            and not text.endswith((*_TERMINAL, ","))
+        ):
             draft.labels[i] = "heading"
         else:
             draft.labels[i] = "body"
@@ -152,21 +156,23 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     """An unlabelled draft of ``page`` and its densest run of prose (first, last), or None."""
     texts = [line.text for line in page.lines]
     reasons = [boilerplate_reason(t) for t in texts]
-    english = is_english_page(texts)
+    stopwords = page_stoplist(texts)
     counts = Counter(texts)
     # Every copy of a repeated line costs (teasers listed twice); if that leaves no prose at
     # all (the whole article printed twice), the first copy counts.
-    run = densest_run([_line_score(t, r, counts[t] > 1, english) for t, r in zip(texts, reasons, strict=True)])
+    run = densest_run([_line_score(t, r, counts[t] > 1, stopwords) for t, r in zip(texts, reasons, strict=True)])
     if run is None:
         seen: set[str] = set()
         scores = []
         for t, r in zip(texts, reasons, strict=True):
-            scores.append(_line_score(t, r, t in seen, english))
+            scores.append(_line_score(t, r, t in seen, stopwords))
             seen.add(t)
         run = densest_run(scores)
     if run is None:
         return None
-    draft = Draft(texts=texts, reasons=reasons, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts))
+    draft = Draft(
+        texts=texts, reasons=reasons, stopwords=stopwords, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts)
+    )
     return draft, run[0], run[1]
 
 
@@ -176,7 +182,7 @@ def layout(page: Page) -> Layout | None:
     if prepared is None:
         return None
     draft, start, end = prepared
-    teasers = teaser_start(draft.texts, start, end, start + BODY_HEAD_LINES)
+    teasers = teaser_start(draft.texts, start, end, start + BODY_HEAD_LINES, draft.stopwords)
     if teasers is not None:
         for i in range(teasers, end + 1):
             draft.labels[i] = "teaser_list"

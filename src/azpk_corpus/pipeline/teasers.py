@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .header import dateline
-from .text_stats import is_prose
+from .text_stats import STOPWORDS, is_prose
 
 TEASER_PERIOD = 6
 """Most lines from one teaser's date to the next (headline, name, date, summary, tags).
@@ -23,18 +23,20 @@ TEASER_REPEATS = 3
 timeline's dates; three with a single line of prose between each are a list)."""
 
 
-def _dated(text: str) -> bool:
+def _dated(text: str, stopwords: frozenset[str] | None) -> bool:
     """A line that is a date and little else ('Tuesday November 19, 2019', '3 hours ago')."""
-    return dateline(text) is not None and not is_prose(text)
+    return dateline(text) is not None and not is_prose(text, stopwords)
 
 
-def teaser_start(texts: list[str], start: int, end: int, first: int) -> int | None:
+def teaser_start(
+    texts: list[str], start: int, end: int, first: int, stopwords: frozenset[str] | None = STOPWORDS
+) -> int | None:
     """The first line of a teaser list in the body run ``texts[start : end + 1]``, or None.
 
     Dates are looked for from line ``first`` on (the article's own dateline stands above
     it); the list starts after the last line of prose above its first dated teaser.
     """
-    dated = [i for i in range(start, end + 1) if _dated(texts[i])]
+    dated = [i for i in range(start, end + 1) if _dated(texts[i], stopwords)]
     head = 0  # the first dated line of the current rhythm
     for k in range(len(dated)):
         if k and dated[k] - dated[k - 1] > TEASER_PERIOD:
@@ -46,10 +48,10 @@ def teaser_start(texts: list[str], start: int, end: int, first: int) -> int | No
         if not all(b - a <= TEASER_PERIOD for a, b in pairs):
             continue
         # One teaser is one summary line at most: more prose between dates is an article's timeline.
-        if any(sum(is_prose(texts[j]) for j in range(a + 1, b)) > 1 for a, b in pairs):
+        if any(sum(is_prose(texts[j], stopwords) for j in range(a + 1, b)) > 1 for a, b in pairs):
             continue
         i = group[0] - 1
-        while i >= start and not is_prose(texts[i]):
+        while i >= start and not is_prose(texts[i], stopwords):
             i -= 1
         return i + 1 if i >= start else None
     return None

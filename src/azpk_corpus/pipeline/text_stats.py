@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .stoplists import STOPLISTS
+
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
-# English function words (after jusText's stoplist, trimmed): prose is full of them,
-# menus, names and headlines are not.
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
-    should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves however although since though while whose among within
-    """.split()
-)
+STOPWORDS = STOPLISTS["en"]
+"""English function words: the default for the prose test and what headline features skip."""
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ".)", "!)", "?)")
 PROSE_MIN_WORDS = 8
 """A line shorter than this is never prose (C4 keeps lines of 3+ words; headlines run to ~15)."""
@@ -32,31 +23,49 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def stopword_share(tokens: list[str]) -> float:
-    return sum(t in STOPWORDS for t in tokens) / len(tokens) if tokens else 0.0
+def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
+    return sum(t in stopwords for t in tokens) / len(tokens) if tokens else 0.0
 
 
-def is_prose(text: str, *, english: bool = True) -> bool:
+def is_prose(text: str, stopwords: frozenset[str] | None = STOPWORDS) -> bool:
     """A line that reads as running text: long enough, sentence-final, full of function words.
 
-    ``english=False`` (a page in another language) drops the function-word test, which
-    knows only English words, and judges by length and final punctuation alone.
+    ``stopwords`` are the function words of the page's language (``page_stoplist``); None
+    (a language no list covers) drops that test and judges by length and final punctuation.
     """
     tokens = words(text)
-    if len(tokens) < PROSE_MIN_WORDS or (english and stopword_share(tokens) < MIN_STOPWORD_SHARE):
+    if len(tokens) < PROSE_MIN_WORDS or (
+        stopwords is not None and stopword_share(tokens, stopwords) < MIN_STOPWORD_SHARE
+    ):
         return False
     return text.rstrip().endswith(_TERMINAL) or len(tokens) >= LONG_LINE_WORDS
 
 
-FOREIGN_PAGE_SHARE = 0.08
-"""Below this English function-word share a whole page is taken as not English (tune half: English
-pages sit above 0.12, the Portuguese, German, Russian, Japanese ... ones below 0.08)."""
+PAGE_LANGUAGE_SHARE = 0.08
+"""Least function-word share for a page to be read as in a stoplist's language (tune half of
+../shared/bench/dev: English pages sit above 0.12; pages in languages no list covers, such as
+Japanese or Chinese, below 0.08)."""
+LANGUAGE_SHARE = 0.25
+"""Least function-word share for a body to be labelled with the list's language (prose runs 0.3-0.5)."""
 
 
-def is_english_page(texts: list[str]) -> bool:
-    return stopword_share([w for text in texts for w in words(text)]) >= FOREIGN_PAGE_SHARE
+def _best_language(tokens: list[str]) -> tuple[str, float]:
+    if not tokens:
+        return "en", 0.0
+    shares = {lang: stopword_share(tokens, stoplist) for lang, stoplist in STOPLISTS.items()}
+    lang = max(shares, key=lambda k: (shares[k], k == "en"))
+    return lang, shares[lang]
+
+
+def page_stoplist(texts: list[str]) -> frozenset[str] | None:
+    """The function words of the page's language, judged on its longer lines; None if no list fits."""
+    lines = (words(text) for text in texts)
+    tokens = [w for tokens in lines if len(tokens) >= PROSE_MIN_WORDS for w in tokens]
+    lang, share = _best_language(tokens)
+    return STOPLISTS[lang] if share >= PAGE_LANGUAGE_SHARE else None
 
 
 def guess_language(text: str) -> str | None:
-    """'en' when the function-word share says English; None rather than a guess otherwise."""
-    return "en" if stopword_share(words(text)) >= 0.25 else None
+    """The ISO 639-1 code of the stoplist that covers the body best; None rather than a weak guess."""
+    lang, share = _best_language(words(text))
+    return lang if share >= LANGUAGE_SHARE else None
