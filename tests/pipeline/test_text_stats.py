@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from azpk_corpus.pipeline.stoplists import STOPLISTS
-from azpk_corpus.pipeline.text_stats import guess_language, is_prose, page_stoplist
+from azpk_corpus.pipeline.text_stats import guess_language, is_prose, page_stoplist, word_count
 
 SENTENCES = {
     "en": "The minister said on Monday that the talks with the delegation would continue until the end of the year.",
@@ -50,3 +50,29 @@ def test_a_language_without_a_list_drops_the_function_word_test() -> None:
     assert page_stoplist(page) is None
     assert guess_language(page[0]) is None
     assert is_prose("one two three four five six seven eight nine.", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks will continue.", 4),
+        (
+            "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕された。",
+            1 + 34 // 2,
+        ),  # 'iPhone' and 34 kana and kanji
+        ("서울에서 회담이 열렸다", 5),
+        ("", 0),
+    ],
+)
+def test_word_count_in_scripts_with_and_without_spaces(text: str, expected: int) -> None:
+    assert word_count(text) == expected
+
+
+def test_a_japanese_page_has_a_body() -> None:
+    from tests.pipeline.pages import build
+
+    sentence = "先日、不正に改造した携帯電話を販売したとして、商標法違反の疑いで二十代の男性が逮捕されたというニュースを耳にしました。"
+    article = build(
+        "メニュー", "ホーム", "商品の改造が商標法違反に", *(f"{sentence}（{n}）" for n in range(5)), "関連記事"
+    )
+    assert article.text.count("逮捕") == 5

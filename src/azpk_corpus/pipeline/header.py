@@ -18,7 +18,7 @@ from collections import Counter
 from .draft import Draft
 from .lexicon import CAPTION
 from .names import Byline, byline_at, parse_byline, plausible_names, single_name, starts_byline, strip_stray
-from .text_stats import STOPWORDS, is_prose, words
+from .text_stats import STOPWORDS, is_prose, word_count, words
 from .timex import find_dates, iso_date
 from .types import CatalogEntry
 
@@ -264,14 +264,14 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     texts, labels = head.draft.texts, head.draft.labels
     content = [i for i in range(head.start) if labels[i] == "?" and i not in head.bylines]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
-    candidates = [i for i in content if 2 <= len(words(texts[i])) <= TITLE_MAX_WORDS]
+    candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS]
     # A sentence, or any line past prose, is the headline only beside a byline or date;
     # a question opening the run may be one ('Do Millennials Have the Best Habits?').
     prose_seen = False
     for i in range(head.start, head.head_end):
-        shaped = labels[i] == "?" and i not in head.bylines and 2 <= len(words(texts[i])) <= 24
+        shaped = labels[i] == "?" and i not in head.bylines and 2 <= word_count(texts[i]) <= 24
         prose = is_prose(texts[i], head.draft.stopwords)
-        sentence = prose and texts[i].endswith(".")
+        sentence = prose and texts[i].endswith((".", "。"))
         if shaped and (head.anchored(i) or (not sentence and (not prose_seen or head.anchor(i - 1)))):
             candidates.append(i)
         prose_seen = prose_seen or (prose and labels[i] == "?")

@@ -19,7 +19,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
-from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, words
+from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds, then
@@ -39,7 +39,7 @@ _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 def _line_score(text: str, reason: str | None, repeated: bool, stopwords: frozenset[str] | None) -> float:
     if reason:
         return -BOILERPLATE_COST
-    n = len(words(text))
+    n = word_count(text)
     if repeated and n >= PROSE_MIN_WORDS:
         return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
     if is_prose(text, stopwords):
@@ -116,7 +116,7 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             draft.labels[i] = "caption"
         elif (
             not is_prose(text, draft.stopwords)
-            and len(words(text)) < HEADING_MAX_WORDS
+            and word_count(text) < HEADING_MAX_WORDS
             and not text.endswith((*_TERMINAL, ","))
         ):
             draft.labels[i] = "heading"

@@ -10,7 +10,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 STOPWORDS = STOPLISTS["en"]
 """English function words: the default for the prose test and what headline features skip."""
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ".)", "!)", "?)")
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ".)", "!)", "?)", "。", "！", "？", "」", "』")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+"""Kana, CJK ideographs, Hangul and Thai: scripts written without spaces between words."""
+UNSPACED_CHARS_PER_WORD = 2
+"""Characters of an unspaced script counted as one word (Chinese and Japanese words run 1.5-2 characters)."""
 PROSE_MIN_WORDS = 8
 """A line shorter than this is never prose (C4 keeps lines of 3+ words; headlines run to ~15)."""
 LONG_LINE_WORDS = 25
@@ -21,6 +25,14 @@ MIN_STOPWORD_SHARE = 0.15
 def words(text: str) -> list[str]:
     """Lower-cased word tokens."""
     return _WORD.findall(text.casefold())
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces, one per UNSPACED_CHARS_PER_WORD characters."""
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(words(text))
+    return len(words(_UNSPACED.sub(" ", text))) + unspaced // UNSPACED_CHARS_PER_WORD
 
 
 def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
