@@ -37,10 +37,11 @@ TITLE_FEATURES = (
     "in_body_run", "in_menu", "ends_period", "ends_colon_or_numbered", "ends_question", "lower_start", "url",
     "site_separator", "share_in_body", "share_in_lede", "title_case", "prose", "anchor_next", "after_prose",
     "name_shape", "all_caps", "caption", "echo_below", "echo_above", "holds_nearby", "held_nearby",
+    "call_to_action", "word_twice", "no_function_words", "share_below", "byline_second",
 )  # fmt: skip
 # Fitted by benchmarks/fit_title.py on the tune half of ../shared/bench/dev (WCXB pages).
 TITLE_WEIGHTS = (
-    0.000, 2.232, 0.366, -1.028, 3.941, 2.329, 0.486, -2.479, -1.379, 1.907, 0.296, 0.168, 0.644, 0.985, -1.839, -0.546, -3.112, -0.764, 0.448, 0.337, -0.101, -0.780, 2.091, 2.833, 1.734, -0.178, -0.716, -1.282, -0.264, -0.471, -0.350, 0.375, 0.082, -0.332, 2.031,
+    0.000, 4.072, 0.184, -1.225, 4.096, 2.428, 0.590, -3.104, -2.044, 1.903, 0.046, -0.087, 0.797, 0.790, -2.282, -0.310, -4.627, -1.173, -0.068, 0.534, -0.060, -1.163, 1.960, 2.431, 2.037, 0.953, -0.506, -0.884, -2.208, -1.346, -0.269, -0.318, 0.010, -0.631, 1.862, -2.473, -0.850, -1.094, 1.888, 0.142,
 )  # fmt: skip
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
@@ -57,6 +58,14 @@ _DATELINE_WORDS = frozenset(
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
 _BY = re.compile(r"^By\s+\S")
+_CALL_TO_ACTION = frozenset(
+    "add apply book buy call claim click contact create discover download enter explore find follow get grab join "
+    "learn listen log order register request save see shop sign start subscribe try upgrade view visit watch".split()
+)
+"""Verbs that open a button or a prompt ('Add us on Google', 'Find a location'); a headline may open
+with one too, so this is a feature with a fitted weight, not a rule."""
+BELOW_LINES = 6
+"""Lines under a candidate headline whose words it should share (its standfirst and first paragraphs)."""
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
 
 
@@ -246,7 +255,19 @@ class _Header:
             float(any(self._echo(i, j) for j in range(max(i - 3, 0), i))),
             float(any(len(t) >= 12 and t != text and t in text for t in nearby)),
             float(any(len(text) >= 12 and t != text and text in t for t in nearby)),
+            float(bool(tokens) and tokens[0] in _CALL_TO_ACTION),
+            float(len(content) != len(set(content))),
+            float(n >= 4 and not any(w in STOPWORDS for w in tokens)),
+            self._share_below(i, content),
+            float(i + 2 in self.bylines),
         )
+
+    def _share_below(self, i: int, content: list[str]) -> float:
+        """The share of the line's content words that the BELOW_LINES lines under it use."""
+        if not content:
+            return 0.0
+        below = {w for t in self.draft.texts[i + 1 : i + 1 + BELOW_LINES] for w in words(t)}
+        return sum(w in below for w in content) / len(content)
 
     def _echo(self, i: int, j: int) -> bool:
         """Lines ``i`` and ``j`` share most content words (a headline and its standfirst or copy)."""
