@@ -29,3 +29,18 @@ def test_marked_byline_below_the_header() -> None:
 def test_a_comment_author_is_not_the_author() -> None:
     a = build("Energy ties deepen between the two capitals", P1, P2, P3, "Reply", "Melissa says", "January 12, 2026")
     assert a.authors == []
+
+
+def test_a_personal_site_named_after_its_owner_credits_the_owner() -> None:
+    a = build("Cory Dransfeldt", "Posts", "Links", "A brief intro to git", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["Cory Dransfeldt"]
+
+
+def test_a_company_masthead_credits_nobody() -> None:
+    a = build("Ava Community Energy", "Posts", "Links", "A brief intro to git", P1, P2, P3)
+    assert a.authors == []
+
+
+def test_a_byline_beats_the_masthead() -> None:
+    a = build("Cory Dransfeldt", "A brief intro to git", "By Dana Fulton", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["Dana Fulton"]

@@ -23,6 +23,8 @@ from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline
         ("Deeper historical ties", False),
         ("NATO UNSC", False),
         ("Jane", False),
+        ("Claight Corp", False),  # company forms and words are not people
+        ("Cash Flow Management", False),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:

@@ -18,6 +18,8 @@ _BIO_START = re.compile(
     r"co-founded|joined|brings|covers|specializes|specialises)\b"
 )
 _OPEN = frozenset({"?", "page_chrome"})
+SITE_NAME_LINES = 2
+"""A personal site prints its owner's name first (its masthead); so many top lines are looked at."""
 
 
 def _bio_pair(draft: Draft, i: int) -> str | None:
@@ -42,6 +44,19 @@ def _late_byline(draft: Draft, first: int) -> None:
             draft.byline = found[0].names
             labels[i] = labels[found[1]] = "byline"
             return
+
+
+def site_owner(draft: Draft) -> str | None:
+    """The person a personal site belongs to: its masthead, the page's first line, is a person's name.
+
+    Used only when the page credits nobody else: on a one-person blog the owner wrote the post.
+    (Copyright lines were tried too, on the tune half of ../shared/bench/dev: they name companies
+    far more often than people.)
+    """
+    for name in (strip_stray(t) for t in draft.texts[:SITE_NAME_LINES]):
+        if is_person_name(name) and plausible_names([name], draft.vocabulary):
+            return name
+    return None
 
 
 def label_credits(draft: Draft, start: int, head_end: int) -> None:

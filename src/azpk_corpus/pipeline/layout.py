@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
-from .credits import label_credits
+from .credits import label_credits, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
@@ -140,6 +140,8 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
             if bio.text:
                 merged[bio.name].append(bio.text)
         unnamed = [b.text for b in bios if not b.name and b.text]
+        if not merged and (owner := site_owner(draft)):
+            merged[owner] = []
         if len(merged) == 1 and unnamed:
             next(iter(merged.values())).extend(unnamed)
         return tuple(AuthorCredit(n, " ".join(t) or None) for n, t in merged.items())

@@ -50,6 +50,9 @@ _NOT_NAME_WORDS = (
     recent post posts
     introduction background motivation overview summary conclusion conclusions abstract methods
     results discussion appendix references acknowledgements acknowledgments contents operations type
+    inc incorporated corp corporation llc llp ltd limited plc gmbh ag sa co company companies labs lab
+    association society club agency agencies studio studios consulting consultants partners capital
+    holdings industries enterprises international management energy community collective marketing
     """.split()
     )
 )
