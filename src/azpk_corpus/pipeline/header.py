@@ -266,7 +266,8 @@ class _Header:
         """The share of the line's content words that the BELOW_LINES lines under it use."""
         if not content:
             return 0.0
-        below = {w for t in self.draft.texts[i + 1 : i + 1 + BELOW_LINES] for w in words(t)}
+        last = min(i + 1 + BELOW_LINES, len(self.draft.texts))
+        below = frozenset().union(*(self._content(j) for j in range(i + 1, last)))
         return sum(w in below for w in content) / len(content)
 
     def _echo(self, i: int, j: int) -> bool:

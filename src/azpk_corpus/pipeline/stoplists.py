@@ -4,7 +4,7 @@ Prose is full of function words whatever its language, and menus, names and head
 are not (jusText's observation; jusText ships such lists for 100 languages). These are
 the most frequent articles, pronouns, prepositions, conjunctions and auxiliaries of each
 language, written out by hand (about 60 each, lower case, as ``text_stats.words`` splits
-them). A page is read with the list that covers most of its words (``page_language``).
+them). A page is read with the list that covers most of its words (``text_stats.page_stoplist``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ STOPLISTS: dict[str, frozenset[str]] = {
             le la les l un une des du de d au aux et ou mais donc car ni que qui quoi dont où ce cet cette ces
             son sa ses leur leurs il elle ils elles on nous vous je tu se ne pas plus est sont était été être
             a ont avait avoir fait dans en par pour sur avec sans sous entre comme aussi très bien tout tous
-            cette lors après avant depuis pendant selon si y
+            lors après avant depuis pendant selon si y
             """,
         "es": """
             el la los las lo un una unos unas y o pero que quien cual cuyo de del al a en por para con sin sobre
@@ -69,7 +69,7 @@ STOPLISTS: dict[str, frozenset[str]] = {
             """,
         "tr": """
             ve bir bu da de için ile ama veya gibi daha çok en olan olarak ise ki ne o şu her değil var yok
-            kadar sonra önce göre ancak hem mi mı mu mü bu şey onun bunun diye olduğu oldu olacak
+            kadar sonra önce göre ancak hem mi mı mu mü şey onun bunun diye olduğu oldu olacak
             """,
         "ru": """
             и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было
