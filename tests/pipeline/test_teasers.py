@@ -17,6 +17,10 @@ def _teaser(n: int) -> list[str]:
     return [f"Headline of another story number {n}", "Jane Roe", f"Tuesday November {n}, 2019", f"{SUMMARY} ({n})"]
 
 
+def _signed_teaser(n: int, byline: str = "By Jane Roe") -> list[str]:
+    return ["Politics", f"Headline of another story number {n}", byline, f"{SUMMARY} ({n})"]
+
+
 ARTICLE = [p.replace(".", f", said source {n}.") for n in range(4) for p in (P1, P2, P3)]  # 12 paragraphs
 
 
@@ -29,6 +33,23 @@ ARTICLE = [p.replace(".", f", said source {n}.") for n in range(4) for p in (P1,
         ([*ARTICLE, *_teaser(11), *_teaser(12)], None),
         # a timeline: each date heads two paragraphs, not one summary
         ([*ARTICLE, *[x for n in (1, 2, 3) for x in (f"March {n}, 2020", P1, P2)]], None),
+        # a byline standing where the date would: teasers signed 'By X' every few lines
+        ([*ARTICLE, "More in Politics", *_signed_teaser(1), *_signed_teaser(2), *_signed_teaser(3)], 12),
+        # ... but not a filter menu ('By Industry') or a bare marker whose name is on the next line
+        ([*ARTICLE, *[x for n in (1, 2, 3) for x in _signed_teaser(n, "By Industry")]], None),
+        ([*ARTICLE, *[x for n in (1, 2, 3) for x in _signed_teaser(n, "Written by:")]], None),
+        # the article's own meta lines in a row (byline, published, updated) are one item, not a rhythm
+        (
+            [
+                *ARTICLE[:6],
+                "By Claire Wilson",
+                "Published Apr 26, 2023",
+                "Updated Aug 21, 2025",
+                "Reading time 15 minutes",
+                *ARTICLE[6:],
+            ],
+            None,
+        ),
         # dates too far apart are no rhythm
         (
             [

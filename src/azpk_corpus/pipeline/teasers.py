@@ -13,19 +13,30 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .header import dateline
+from .names import parse_byline, starts_byline
 from .text_stats import STOPWORDS, is_prose
 
 TEASER_PERIOD = 6
 """Most lines from one teaser's date to the next (headline, name, date, summary, tags).
 Set by hand on the tune half of ../shared/bench/dev, where teaser lists repeat every 3-5 lines."""
+BYLINE_MAX_WORDS = 12
+"""A byline standing for a teaser's date: 'By' and a few names, not a sentence opening with 'By'."""
 TEASER_REPEATS = 3
 """Bare date lines in rhythm before a stretch counts as a teaser list (two could be a
 timeline's dates; three with a single line of prose between each are a list)."""
 
 
 def _dated(text: str, stopwords: frozenset[str] | None) -> bool:
-    """A line that is a date and little else ('Tuesday November 19, 2019', '3 hours ago')."""
-    return dateline(text) is not None and not is_prose(text, stopwords)
+    """A teaser's meta line: a date and little else ('Tuesday November 19, 2019', '3 hours ago'),
+    or a short marked byline ('By Jim Geraghty'), which an article prints once, not every few lines."""
+    if is_prose(text, stopwords):
+        return False
+    if dateline(text) is not None:
+        return True
+    if not starts_byline(text) or len(text.split()) > BYLINE_MAX_WORDS:
+        return False
+    found = parse_byline(text)  # names, not a filter menu ('By Industry') or a bare 'Written by:'
+    return found is not None and bool(found.names) and all(len(n.split()) >= 2 for n in found.names)
 
 
 def teaser_start(
@@ -36,7 +47,10 @@ def teaser_start(
     Dates are looked for from line ``first`` on (the article's own dateline stands above
     it); the list starts after the last line of prose above its first dated teaser.
     """
-    dated = [i for i in range(start, end + 1) if _dated(texts[i], stopwords)]
+    # Meta lines in a row are one item's (an article's own 'By X' / 'Published …' / 'Updated …').
+    dated = [
+        i for i in range(start, end + 1) if _dated(texts[i], stopwords) and not (i and _dated(texts[i - 1], stopwords))
+    ]
     head = 0  # the first dated line of the current rhythm
     for k in range(len(dated)):
         if k and dated[k] - dated[k - 1] > TEASER_PERIOD:
