@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason, keyword_list
+from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason, keyword_list
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,33 @@ def test_caption_and_blurb() -> None:
     assert not CAPTION.search("Leaders meet in Baku")
     assert PUBLISHER_BLURB.match("The Example Times is a digital and print magazine focusing on diplomacy.")
     assert not PUBLISHER_BLURB.match("Jane Doe is a senior fellow at the Example Institute.")
+
+
+@pytest.mark.parametrize(
+    ("text", "blurb"),
+    [
+        ("Examplecom is a global solutions provider focused on healthcare ICT.", True),
+        ("Examplecom is headquartered in Baar (Switzerland) and employs around 1,300 people.", True),
+        ("Example Industries, Inc. employs 4,000 people in 12 countries.", False),  # 'Inc.' breaks the name shape
+        ("The ministry is headquartered in Baku.", False),  # lower-case subject: the article's own prose
+        ("Jane Doe is a senior fellow at the Example Institute.", False),
+    ],
+)
+def test_company_blurb(text: str, blurb: bool) -> None:
+    assert bool(PUBLISHER_BLURB.match(text)) is blurb
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor", True),
+        ("Officials in Mongolia try to stop the spread Photo: The Siberian Times", True),
+        ("The credit: it goes to the team.", False),
+        ("Credit: a story of debt and repayment in three acts.", False),
+    ],
+)
+def test_caption_credit(text: str, credit: bool) -> None:
+    assert bool(CAPTION_CREDIT.search(text)) is credit
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from .bios import BioBlock, about_heading, bio_line, role_line
 from .credits import label_credits, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
-from .lexicon import CAPTION, PUBLISHER_BLURB, boilerplate_reason
+from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
 from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, word_count
@@ -112,7 +112,7 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             continue
         if reason := draft.reasons[i]:
             draft.labels[i] = reason
-        elif CAPTION.search(text) and not is_prose(text, draft.stopwords):
+        elif (CAPTION.search(text) and not is_prose(text, draft.stopwords)) or CAPTION_CREDIT.search(text):
             draft.labels[i] = "caption"
         elif (
             not is_prose(text, draft.stopwords)

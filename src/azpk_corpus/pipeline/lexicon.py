@@ -114,9 +114,16 @@ CAPTION = re.compile(
 )
 """Image captions and credits."""
 
+CAPTION_CREDIT = re.compile(r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$", re.IGNORECASE)
+"""A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor'): a caption
+even when it reads as a sentence."""
+
 PUBLISHER_BLURB = re.compile(
-    r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} is an? ([\w-]+ ){0,6}?"
+    r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} (is an? ([\w-]+ ){0,6}?"
     r"(magazine|newspaper|news (agency|portal|site|website|outlet|platform|channel)|publication|"
-    r"media (company|outlet|platform|group)|web ?site|portal|think[- ]tank|broadcaster|tv channel|journal)\b"
+    r"media (company|outlet|platform|group)|web ?site|portal|think[- ]tank|broadcaster|tv channel|journal|"
+    r"company|corporation|provider|manufacturer|supplier|developer|firm|organi[sz]ation|leader|maker)\b|"
+    r"is headquartered in\b|(is|was) founded in\b|employs (around |about |over |more than |some )?\d)"
 )
-"""A publisher describing itself ('The X is a digital and print magazine ...')."""
+"""A publisher or a company describing itself at the foot of a page ('The X is a digital and print
+magazine ...', a press release's 'X is a global solutions provider ...', 'X is headquartered in ...')."""
