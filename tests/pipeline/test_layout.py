@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from azpk_corpus.pipeline.layout import densest_run
+import pytest
+
+from azpk_corpus.pipeline.layout import densest_run, table_rows
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -67,3 +69,29 @@ def test_every_raw_line_is_kept_or_explained() -> None:
     removed = [r.text for r in a.removed]
     assert sorted(kept + removed) == sorted(lines)
     assert [r.line for r in a.removed] == sorted(r.line for r in a.removed)
+
+
+STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27 - n}" for n in range(1, 31)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        (["Pos. Driver Points Wins Poles Top 5 Top 10", *STANDINGS], [False] + [True] * 30),
+        (["1 Kyle 5040 5", "2 Martin 5035 7", "3 Kevin 5033 4"], [False] * 3),  # three rows: not yet a table
+        (["Price $4.99 today", "Call 555 0100 now", P1, "Open 9:00 to 17:00 daily", "Rooms 12 and 14"], [False] * 5),
+        ([P1, P2, P3, "The vote was 52 to 48 in 2020 after 3 rounds."], [False] * 4),
+    ],
+)
+def testtable_rows(lines: list[str], rows: list[bool]) -> None:
+    assert table_rows(lines) == rows
+
+
+def test_a_results_table_is_the_body_not_the_sidebar_prose() -> None:
+    """A standings page: the table outweighs the sidebar's prose, and its rows are text, not headings."""
+    menu = ["Columns", "Rankings", "Schedule", "Videos", "Podcasts"]
+    sidebar = [f"{p} Read the column by our writer every week on the site." for p in (P1, P2)]
+    a = build("Home", "Final standings of the 2019 season", *STANDINGS, "Source: the series", *menu, *sidebar)
+    assert a.text.startswith(STANDINGS[0]) and all(row in a.text for row in STANDINGS)
+    assert a.title == "Final standings of the 2019 season"
+    assert not set(a.headings) & set(STANDINGS)

@@ -19,6 +19,8 @@ class Draft:
     """Function words of the page's language for the prose test (text_stats.page_stoplist)."""
     vocabulary: frozenset[str] = frozenset()
     """Words the page prints in lower case (header.page_vocabulary): evidence against names."""
+    tables: list[bool] = field(default_factory=list)
+    """Rows of a data table (layout.table_rows): content, though never prose or a headline."""
     bios: list[BioBlock] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
     title: str | None = None

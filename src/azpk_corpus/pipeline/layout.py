@@ -10,6 +10,7 @@ author boxes and late bylines are looked for below the header (credits.py).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
@@ -32,13 +33,43 @@ SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0
 HEADING_MAX_WORDS = 15
+TABLE_ROW_WEIGHT = 0.5
+"""Per word, what a row of a data table earns: a table is content (standings, prices, results),
+though it never reads as prose. Set on the tune half of ../shared/bench/dev (Scrapinghub pages
+whose body is a results table)."""
+TABLE_MIN_ROWS = 4
+"""Rows in a row before lines count as a table and not a stray figure line."""
+_NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 
-def _line_score(text: str, reason: str | None, repeated: bool, stopwords: frozenset[str] | None) -> float:
+def table_rows(texts: list[str]) -> list[bool]:
+    """Lines in runs of TABLE_MIN_ROWS or more that are each at least a third numbers (two or more)."""
+    rows = []
+    for text in texts:
+        tokens = text.split()
+        numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
+        rows.append(len(tokens) >= 3 and numbers >= 2 and numbers * 3 >= len(tokens))
+    flags = [False] * len(texts)
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j]:
+            j += 1
+        if j - i >= TABLE_MIN_ROWS:
+            flags[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return flags
+
+
+def _line_score(
+    text: str, reason: str | None, repeated: bool, stopwords: frozenset[str] | None, table: bool = False
+) -> float:
     if reason:
         return -BOILERPLATE_COST
+    if table:
+        return len(text.split()) * TABLE_ROW_WEIGHT
     n = word_count(text)
     if repeated and n >= PROSE_MIN_WORDS:
         return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
@@ -112,6 +143,8 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             continue
         if reason := draft.reasons[i]:
             draft.labels[i] = reason
+        elif draft.tables[i]:
+            draft.labels[i] = "body"  # a table's row is content, not a heading
         elif (CAPTION.search(text) and not is_prose(text, draft.stopwords)) or CAPTION_CREDIT.search(text):
             draft.labels[i] = "caption"
         elif (
@@ -160,9 +193,12 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     reasons = [boilerplate_reason(t) for t in texts]
     stopwords = page_stoplist(texts)
     counts = Counter(texts)
+    tables = table_rows(texts)
     # Every copy of a repeated line costs (teasers listed twice); if that leaves no prose at
     # all (the whole article printed twice), the first copy counts.
-    run = densest_run([_line_score(t, r, counts[t] > 1, stopwords) for t, r in zip(texts, reasons, strict=True)])
+    run = densest_run(
+        [_line_score(t, r, counts[t] > 1, stopwords, table) for t, r, table in zip(texts, reasons, tables, strict=True)]
+    )
     if run is None:
         seen: set[str] = set()
         scores = []
@@ -173,7 +209,12 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     if run is None:
         return None
     draft = Draft(
-        texts=texts, reasons=reasons, stopwords=stopwords, labels=["?"] * len(texts), vocabulary=page_vocabulary(texts)
+        texts=texts,
+        reasons=reasons,
+        stopwords=stopwords,
+        labels=["?"] * len(texts),
+        vocabulary=page_vocabulary(texts),
+        tables=tables,
     )
     return draft, run[0], run[1]
 
