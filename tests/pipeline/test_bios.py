@@ -44,6 +44,13 @@ def test_role_line(text: str, expected: bool) -> None:
         ("About Jane Doe", "Jane Doe"),
         ("About us", None),
         ("About", None),
+        ("About Amar Hussain", "Amar Hussain"),  # 'A' of 'Amar' is not an article
+        ("Sobre Carlos Nadalim", "Carlos Nadalim"),
+        ("Sobre o autor", ""),
+        ("Über den Autor", ""),
+        ("À propos de l'auteur", ""),
+        ("Over de auteur", ""),
+        ("Over the years", None),
     ],
 )
 def test_about_heading(text: str, expected: str | None) -> None:

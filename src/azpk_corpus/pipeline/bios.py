@@ -20,7 +20,12 @@ _ANON_BIO = re.compile(
     r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|works|teaches|serves|heads)\b.*?)[\s)*_\]]*$",
     re.IGNORECASE | re.DOTALL,
 )
-_ABOUT = re.compile(r"^about\s+(?:the\s+)?(?P<what>.+?)\s*:?$", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"^(?:about|sobre|über|à propos de|a propos de|acerca de|over|informazioni su)\s+"
+    r"(?:(?:the|el|la|o|a|den|die|de)\s+|l['’]\s*)?(?P<what>.+?)\s*:?$",
+    re.IGNORECASE,
+)
+"""'About the author' / 'About Jane Doe' and the same heading in es, pt, de, fr, nl, it."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ def about_heading(text: str) -> str | None:
     if not m or len(text.split()) > 7:
         return None
     what = m.group("what")
-    if re.fullmatch(r"(?:author|writer|contributor|columnist)s?", what, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:author|writer|contributor|columnist|autor|autora|auteur|autore|autorin)s?", what, re.IGNORECASE
+    ):
         return ""
     return what if is_person_name(what) else None

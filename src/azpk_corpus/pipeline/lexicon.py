@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-_SOCIAL = r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail)"
+_SOCIAL = (
+    r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail|"
+    r"google\+|flipboard|tumblr|messenger|snapchat|threads|bluesky|mastodon|copy link)"
+)
 
 # (reason, pattern, longest line in words the pattern may remove)
 _RULES: tuple[tuple[str, str, int], ...] = (
@@ -24,6 +27,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("share_prompt", rf"^(share|tweet|pin|email|print)( (this|the) (article|story|post|page))?( on {_SOCIAL})?:?$", 6),
     ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
     ("share_prompt", rf"^({_SOCIAL}[\s,|/]*){{2,}}$", 12),
+    ("share_prompt", rf"^{_SOCIAL}$", 2),
     (
         "call_for_submissions",
         r"send us your (article|story|opinion|op-?ed|piece)|^become an? (analyst|contributor|author|writer)",
@@ -37,6 +41,16 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         80,
     ),
     ("disclaimer", r"solely (those )?of the (author|writer)s?", 80),
+    (
+        "disclaimer",
+        r"not been evaluated by the food and drug administration|(are|is an?) (registered )?trademarks? of\b",
+        80,
+    ),
+    (
+        "disclaimer",
+        r"^the (information|content) (provided|contained|published) (on|in) this (web ?site|site|page)\b",
+        80,
+    ),
     ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
     ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
     ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
@@ -47,6 +61,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     ("navigation", r"^most (popular|read|viewed|shared|commented|recent)\b", 6),
+    ("navigation", r"^(previous|prev|next|older|newer) (article|post|story|page)$|^we recommend$", 3),
+    ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\??$", 5),
     (
         "navigation",
         r"^(read|see|watch) (more|next|also|full)\b|^you (may|might) (also )?(like|enjoy)|^recommended( for you)?:?$",
@@ -114,9 +130,11 @@ CAPTION = re.compile(
 )
 """Image captions and credits."""
 
-CAPTION_CREDIT = re.compile(r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$", re.IGNORECASE)
-"""A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor'): a caption
-even when it reads as a sentence."""
+CAPTION_CREDIT = re.compile(
+    r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$|^\d{1,3} of \d{1,3}\s", re.IGNORECASE
+)
+"""A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor') or that
+numbers a gallery's slides ('2 of 4 A shopper looks at …'): a caption even when it reads as a sentence."""
 
 PUBLISHER_BLURB = re.compile(
     r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} (is an? ([\w-]+ ){0,6}?"
