@@ -95,3 +95,11 @@ def test_a_results_table_is_the_body_not_the_sidebar_prose() -> None:
     assert a.text.startswith(STANDINGS[0]) and all(row in a.text for row in STANDINGS)
     assert a.title == "Final standings of the 2019 season"
     assert not set(a.headings) & set(STANDINGS)
+
+
+def test_an_about_box_in_another_language_is_the_authors_bio() -> None:
+    """'Über X' over a paragraph: the paragraph is X's bio whatever its wording, and X is credited."""
+    bio = "Before he joined the team, Max Muster spent ten years in sales and in marketing in Berlin."
+    a = build("Messe in Berlin", P1, P2, P3, "Über Max Muster", bio)
+    assert a.text == "\n\n".join([P1, P2, P3])
+    assert [(c.name, c.bio) for c in a.authors] == [("Max Muster", bio)]

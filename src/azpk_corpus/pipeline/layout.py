@@ -112,6 +112,9 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
         elif (bio := bio_line(text)) is not None:
             draft.labels[i] = "bio"
             draft.bios.append(BioBlock(bio[0], bio[1], i))
+        elif i > start and (name := about_heading(texts[i - 1])) is not None and is_prose(text, draft.stopwords):
+            draft.labels[i] = "bio"  # under 'About Jane Doe': a bio in any language, whatever its wording
+            draft.bios.append(BioBlock(name or None, text, i))
         else:
             j = i
             while j > start and i - j < 4 and role_line(texts[j]):

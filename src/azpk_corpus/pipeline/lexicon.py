@@ -23,6 +23,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^you must be logged in to post|^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$", 10),
     ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
     ("follow_prompt", r"^follow (us|@)", 45),
+    ("follow_prompt", r"^follow \S+( \S+)? on\b", 6),
+    ("follow_prompt", r"^(e-?mail|contact|reach) [\w .'’-]{1,40}\bat \S+@\S+", 30),
     ("follow_prompt", rf"^(follow|like|join) (us |our [\w ]+)?on {_SOCIAL}", 15),
     ("share_prompt", rf"^(share|tweet|pin|email|print)( (this|the) (article|story|post|page))?( on {_SOCIAL})?:?$", 6),
     ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
@@ -34,6 +36,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         25,
     ),
     ("newsletter", r"^(sign up|subscribe)\b|\bnewsletter\b", 25),
+    ("newsletter", r"\bsubscribe to (our|the)\b|\bunsubscribe at any time\b|^no spam\b", 30),
     ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
     (
         "disclaimer",
@@ -62,7 +65,10 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ),
     ("navigation", r"^most (popular|read|viewed|shared|commented|recent)\b", 6),
     ("navigation", r"^(previous|prev|next|older|newer) (article|post|story|page)$|^we recommend$", 3),
-    ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\??$", 5),
+    ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
+    ("navigation", r"^(read|see) (more|also)\s*:|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),
+    ("navigation", r"\bclick(ing)? here\b", 12),
+    ("navigation", r"^((image|photo|slide|picture) )?\d+ (of|/) \d+$|^back to (the )?gallery$|^caption$", 4),
     (
         "navigation",
         r"^(read|see|watch) (more|next|also|full)\b|^you (may|might) (also )?(like|enjoy)|^recommended( for you)?:?$",
