@@ -144,3 +144,24 @@ def test_a_title_line_with_the_site_suffix_loses_to_the_bare_headline() -> None:
     )
     assert a.title == "Do you need more ports on your laptop?"
     assert [x.name for x in a.authors] == ["Jean-Luc Aufrand (CNX)"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("Harbor Research Team", "Harbor Research Team"),
+        ("The Harbor Team", "The Harbor Team"),
+        ("Team Harbor", "Team Harbor"),
+        ("Meet the Team", None),  # a link to a team page
+        ("Join Our Team", None),
+    ],
+)
+def test_bare_team_credit_above_the_date_is_an_author(credit: str, author: str | None) -> None:
+    a = build("Menu", "Energy ties deepen this year", credit, "December 18, 2025", P1, P2, P3)
+    assert [x.name for x in a.authors] == ([author] if author else [])
+
+
+def test_name_closing_a_dateline_is_the_author() -> None:
+    a = build("Menu", "Energy ties deepen this year", "September 1, 2016 September 8, 2016 Melissa Ozawa", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["Melissa Ozawa"]
+    assert a.published_date == "2016-09-01"

@@ -17,7 +17,16 @@ from collections import Counter
 
 from .draft import Draft
 from .lexicon import CAPTION
-from .names import Byline, byline_at, parse_byline, plausible_names, single_name, starts_byline, strip_stray
+from .names import (
+    Byline,
+    byline_at,
+    is_person_name,
+    parse_byline,
+    plausible_names,
+    single_name,
+    starts_byline,
+    strip_stray,
+)
 from .text_stats import STOPWORDS, is_prose, word_count, words
 from .timex import find_dates, iso_date
 from .types import CatalogEntry
@@ -58,6 +67,10 @@ _DATELINE_WORDS = frozenset(
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
 _BY = re.compile(r"^By\s+\S")
+_TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
+_NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
+"""A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
+a byline when it sits by the headline or a date, like a bare name."""
 _CALL_TO_ACTION = frozenset(
     "add apply book buy call claim click contact create discover download enter explore find follow get grab join "
     "learn listen log order register request save see shop sign start subscribe try upgrade view visit watch".split()
@@ -103,6 +116,14 @@ def dateline(text: str) -> str | None:
     rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
     others = [w for w in words(rest) if not w.isdigit() and w not in _DATELINE_WORDS]
     return dates[0].value if len(others) <= 3 else None
+
+
+def _team_credit(text: str) -> bool:
+    """A team credit ('EDB Team'), not a link to one ('Meet the Team', 'Join Our Team')."""
+    if not _TEAM.match(text):
+        return False
+    first = words(text.removeprefix("The "))[0]
+    return first not in _NOT_TEAM and first not in _CALL_TO_ACTION
 
 
 def _short(text: str) -> bool:
@@ -169,6 +190,9 @@ class _Header:
                 labels[i] = "dateline"
                 if date:
                     self.dates[i] = date
+                    self._dated_name(i)
+            elif _team_credit(text):
+                self.bylines[i] = Byline([text], None, False)
             elif text.casefold().replace(" ", "") in publisher and not in_body:
                 labels[i] = "publisher_line"
             elif CAPTION.search(text) and not in_body:
@@ -198,6 +222,14 @@ class _Header:
         if date:
             self.dates[at] = date
         return True
+
+    def _dated_name(self, i: int) -> None:
+        """A dateline that ends with a person's name ('September 1, 2016 September 8, 2016 Autumn Adams')."""
+        text = self.draft.texts[i]
+        dates = find_dates(text)
+        rest = strip_stray(text[dates[-1].end :]) if dates else ""
+        if rest and is_person_name(rest) and plausible_names([rest], self.vocabulary):
+            self.bylines[i] = Byline([rest], None, False)
 
     def anchor(self, j: int) -> bool:
         """Line ``j`` is a dated line or a marked byline: what stands under a headline."""
