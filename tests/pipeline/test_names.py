@@ -107,6 +107,18 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Posted by John Scalby 59 Comments", ["John Scalby"], "59 Comments"),
         ("Susan December 9, 2024 0 Comments", ["Susan"], "December 9, 2024 0 Comments"),  # a lone name, dated
         ("Originally posted February 2017", None, None),
+        # 'by' inside a sentence: a paragraph is no byline however it opens
+        (
+            "A commissioned study conducted by Example Consulting on behalf of Paycom (October 2024). Results are for "
+            "a composite organization based on interviewed clients with a projected return of 102% over three years.",
+            None,
+            None,
+        ),
+        (
+            "Published by Hooded Horse and released in May 2025, the game merges strategy with building. " * 3,
+            None,
+            None,
+        ),
     ],
 )
 def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:

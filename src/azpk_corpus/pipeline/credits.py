@@ -12,6 +12,7 @@ import re
 from .bios import BioBlock, about_heading
 from .draft import Draft
 from .names import byline_at, is_person_name, plausible_names, strip_stray
+from .text_stats import is_prose
 
 _BIO_START = re.compile(
     r"^\S+(?:\s+\S+){0,4}?\s+(?:is|was|has|had|serves|served|works|worked|holds|writes|leads|heads|founded|"
@@ -37,8 +38,8 @@ def _bio_pair(draft: Draft, i: int) -> str | None:
 def _late_byline(draft: Draft, first: int) -> None:
     texts, labels = draft.texts, draft.labels
     for i in range(first, len(texts)):
-        if labels[i] not in _OPEN:
-            continue
+        if labels[i] not in _OPEN or is_prose(texts[i], draft.stopwords):
+            continue  # 'A study conducted by X on behalf of Y.' is a sentence, not a byline
         found = byline_at(texts, i)
         if found and found[0].marked and plausible_names(found[0].names, draft.vocabulary, marked=True):
             draft.byline = found[0].names

@@ -229,6 +229,13 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     return names
 
 
+BYLINE_MAX_WORDS = 40
+"""Longest line read as a byline: names, dates, a role, a reading time and share links fit; a paragraph does not."""
+INNER_BY_MAX_WORDS = 30
+"""Longest line whose 'by' may stand mid-line ('Dec 19, 2025 · Posted by Jane Doe'): in a longer one it is a
+sentence's ('A study conducted by X (October 2024) …'). Both set by hand on the tune half of ../shared/bench/dev."""
+
+
 def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     """The names in a byline, or None when ``text`` is not one.
 
@@ -238,11 +245,14 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     Writer', 'Reuters') are dropped and a lone given name is accepted. ``marker``: the
     previous line was a bare 'By'.
     """
+    n_words = len(text.split())
+    if n_words > BYLINE_MAX_WORDS:
+        return None  # a paragraph that opens 'Published by X and released in May 2025, …'
     fields = _FIELD_SPLIT.split(text.strip())
     dated = bool(_DATE_CUE.search(text))
     for k, field in enumerate(fields):
         found = _BYLINE_MARKER.match(field)
-        inner = _INNER_BY.search(field) if not found and dated else None
+        inner = _INNER_BY.search(field) if not found and dated and n_words <= INNER_BY_MAX_WORDS else None
         if found:
             head = field[found.end() :]
         elif inner:
