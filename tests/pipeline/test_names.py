@@ -24,6 +24,9 @@ from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline
         ("NATO UNSC", False),
         ("Jane", False),
         ("Claight Corp", False),  # company forms and words are not people
+        ("California Earthquake Authority", False),
+        ("Campus Mental Health Hub", False),
+        ("Ovolo Collective Hotels", False),
         ("Cash Flow Management", False),
     ],
 )

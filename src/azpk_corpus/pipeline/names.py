@@ -53,6 +53,8 @@ _NOT_NAME_WORDS = (
     inc incorporated corp corporation llc llp ltd limited plc gmbh ag sa co company companies labs lab
     association society club agency agencies studio studios consulting consultants partners capital
     holdings industries enterprises international management energy community collective marketing
+    authority authorities hub hotel hotels resort resorts faqs goods brands cares consult services service
+    software systems bank insurance clinic hospital academy school pathology serve
     """.split()
     )
 )
