@@ -165,3 +165,12 @@ def test_name_closing_a_dateline_is_the_author() -> None:
     a = build("Menu", "Energy ties deepen this year", "September 1, 2016 September 8, 2016 Melissa Ozawa", P1, P2, P3)
     assert [x.name for x in a.authors] == ["Melissa Ozawa"]
     assert a.published_date == "2016-09-01"
+
+
+def test_bare_name_over_its_dateline_under_the_standfirst_is_the_author() -> None:
+    standfirst = "We got the keys two days ago, and the house is full of boxes, chaos and new equipment."
+    a = build(
+        "Menu", "Building a smart home from scratch", standfirst, "Franck Example", "Dec 18, 2025 2 min read", P1, P2
+    )
+    assert [x.name for x in a.authors] == ["Franck Example"]
+    assert a.published_date == "2025-12-18"

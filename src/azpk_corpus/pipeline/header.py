@@ -203,7 +203,8 @@ class _Header:
     def _take_byline(self, i: int, in_body: bool) -> bool:
         """Record a byline read at line ``i`` (and its date); False when there is none.
 
-        Below the body's top only a marked or dated byline counts; bare names there are prose.
+        Below the body's top only a marked or dated byline counts, or a bare name alone on its line
+        next to a dateline; other bare names there are prose.
         """
         found = byline_at(self.draft.texts, i)
         if found is None:
@@ -214,7 +215,10 @@ class _Header:
         if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
         date = iso_date(byline.rest) if byline.rest else None
-        if not (byline.marked or not in_body or date):
+        texts = self.draft.texts
+        # In the body only a marked or dated byline counts, or a bare name on a line of its own by a dateline.
+        beside = any(dateline(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)) and byline.rest is None
+        if not (byline.marked or not in_body or date or beside):
             return False
         self.bylines[at] = byline
         if at != i:
