@@ -81,6 +81,16 @@ STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27
         (["1 Kyle 5040 5", "2 Martin 5035 7", "3 Kevin 5033 4"], [False] * 3),  # three rows: not yet a table
         (["Price $4.99 today", "Call 555 0100 now", P1, "Open 9:00 to 17:00 daily", "Rooms 12 and 14"], [False] * 5),
         ([P1, P2, P3, "The vote was 52 to 48 in 2020 after 3 rounds."], [False] * 4),
+        # a structured list: the same punctuation skeleton line after line
+        (
+            [
+                f"{c} (Group {g}): tenth appearance"
+                for c, g in zip(["Spain", "Wales", "Italy", "Peru", "Chad"], "ABCDE", strict=True)
+            ],
+            [True] * 5,
+        ),
+        (["Home", "News", "World", "Sport", "Culture", "Opinion"], [False] * 6),  # a menu has no skeleton
+        ([f"Item {n}: a sentence that ends like one." for n in range(6)], [False] * 6),  # sentences are prose
     ],
 )
 def testtable_rows(lines: list[str], rows: list[bool]) -> None:

@@ -39,28 +39,50 @@ though it never reads as prose. Set on the tune half of ../shared/bench/dev (Scr
 whose body is a results table)."""
 TABLE_MIN_ROWS = 4
 """Rows in a row before lines count as a table and not a stray figure line."""
+LIST_MIN_ITEMS = 5
+LIST_ITEM_WORDS = (3, 20)
+"""A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
+skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
+Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
 
 
-def table_rows(texts: list[str]) -> list[bool]:
-    """Lines in runs of TABLE_MIN_ROWS or more that are each at least a third numbers (two or more)."""
-    rows = []
-    for text in texts:
-        tokens = text.split()
-        numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
-        rows.append(len(tokens) >= 3 and numbers >= 2 and numbers * 3 >= len(tokens))
-    flags = [False] * len(texts)
+def _runs(keys: list[str | None], least: int) -> list[bool]:
+    """Lines in runs of ``least`` or more consecutive lines sharing a key that is not None."""
+    flags = [False] * len(keys)
     i = 0
-    while i < len(rows):
+    while i < len(keys):
         j = i
-        while j < len(rows) and rows[j]:
+        while j < len(keys) and keys[j] is not None and keys[j] == keys[i]:
             j += 1
-        if j - i >= TABLE_MIN_ROWS:
+        if j - i >= least:
             flags[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return flags
+
+
+def _numeric_row(text: str) -> str | None:
+    tokens = text.split()
+    numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
+    return "row" if len(tokens) >= 3 and numbers >= 2 and numbers * 3 >= len(tokens) else None
+
+
+def _list_item(text: str) -> str | None:
+    """The punctuation skeleton of a structured list item ('England (Group A): 10th appearance' -> '():')."""
+    if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
+        return None
+    skeleton = re.sub(r"[\w\s.'’,]", "", text)
+    return skeleton if skeleton and set(skeleton) & set(":()@|–—=") else None
+
+
+def table_rows(texts: list[str]) -> list[bool]:
+    """Rows of a table or a structured list: runs of TABLE_MIN_ROWS or more lines that are each at least
+    a third numbers (two or more), or of LIST_MIN_ITEMS or more lines with the same punctuation skeleton."""
+    numeric = _runs([_numeric_row(t) for t in texts], TABLE_MIN_ROWS)
+    listed = _runs([_list_item(t) for t in texts], LIST_MIN_ITEMS)
+    return [a or b for a, b in zip(numeric, listed, strict=True)]
 
 
 def _line_score(
