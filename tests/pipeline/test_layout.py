@@ -113,3 +113,17 @@ def test_an_about_box_in_another_language_is_the_authors_bio() -> None:
     a = build("Messe in Berlin", P1, P2, P3, "Über Max Muster", bio)
     assert a.text == "\n\n".join([P1, P2, P3])
     assert [(c.name, c.bio) for c in a.authors] == [("Max Muster", bio)]
+
+
+def test_an_article_printed_twice_is_read_once_not_lost() -> None:
+    """A hidden second copy of the whole article: its first copy is the body, not a short unique line."""
+    promo = "Start your free trial with our booking software today and grow your studio without any risk."
+    article = [P1, P2, P3, P1.replace("Monday", "Tuesday"), P2.replace("visit", "trip")]
+    a = build("Pricing guide for studios", *article, "Share", promo, "Menu", *article)
+    assert a.text == "\n\n".join(article)
+
+
+def test_teasers_listed_twice_still_cost() -> None:
+    teasers = [f"{P2} Story {n} in our series." for n in range(2)]
+    a = build("Energy ties", P1, P3, P1.replace("Monday", "Friday"), "Related", *teasers, "More", *teasers)
+    assert teasers[0] not in a.text

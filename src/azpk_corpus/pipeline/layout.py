@@ -33,6 +33,9 @@ SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0
 HEADING_MAX_WORDS = 15
+PRINTED_TWICE = 3.0
+"""How much richer the run counting first copies must be before the page is read as an article printed
+twice (a hidden mobile copy) rather than one with teasers repeated: tune half of ../shared/bench/dev."""
 TABLE_ROW_WEIGHT = 0.5
 """Per word, what a row of a data table earns: a table is content (standings, prices, results),
 though it never reads as prose. Set on the tune half of ../shared/bench/dev (Scrapinghub pages
@@ -100,6 +103,10 @@ def _line_score(
     if n >= HEADING_MAX_WORDS:
         return n * NON_PROSE_WEIGHT
     return -SHORT_LINE_COST
+
+
+def _total(scores: list[float], run: tuple[int, int]) -> float:
+    return sum(scores[run[0] : run[1] + 1])
 
 
 def densest_run(scores: list[float]) -> tuple[int, int] | None:
@@ -219,18 +226,20 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     stopwords = page_stoplist(texts)
     counts = Counter(texts)
     tables = table_rows(texts)
-    # Every copy of a repeated line costs (teasers listed twice); if that leaves no prose at
-    # all (the whole article printed twice), the first copy counts.
-    run = densest_run(
-        [_line_score(t, r, counts[t] > 1, stopwords, table) for t, r, table in zip(texts, reasons, tables, strict=True)]
-    )
-    if run is None:
-        seen: set[str] = set()
-        scores = []
-        for t, r in zip(texts, reasons, strict=True):
-            scores.append(_line_score(t, r, t in seen, stopwords))
-            seen.add(t)
-        run = densest_run(scores)
+    # Every copy of a repeated line costs (teasers listed twice); but when the first copies make a
+    # run PRINTED_TWICE times richer, the article itself is printed twice, and its first copy counts.
+    every = [
+        _line_score(t, r, counts[t] > 1, stopwords, table) for t, r, table in zip(texts, reasons, tables, strict=True)
+    ]
+    seen: set[str] = set()
+    first = []
+    for t, r, table in zip(texts, reasons, tables, strict=True):
+        first.append(_line_score(t, r, t in seen, stopwords, table))
+        seen.add(t)
+    run = densest_run(every)
+    twice = densest_run(first) if len(seen) < len(texts) else None
+    if twice and (run is None or _total(first, twice) >= PRINTED_TWICE * _total(every, run)):
+        run = twice
     if run is None:
         return None
     draft = Draft(
