@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.layout import densest_run, table_rows
+from azpk_corpus.pipeline.layout import densest_run, table_rows, wrapped_prose
+from azpk_corpus.pipeline.text_stats import STOPWORDS
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -127,3 +128,31 @@ def test_teasers_listed_twice_still_cost() -> None:
     teasers = [f"{P2} Story {n} in our series." for n in range(2)]
     a = build("Energy ties", P1, P3, P1.replace("Monday", "Friday"), "Related", *teasers, "More", *teasers)
     assert teasers[0] not in a.text
+
+
+WRAPPED = [
+    "Gym equipment refers to the various machines, tools, and accessories used in a",
+    "fitness facility to help individuals achieve their fitness goals. These",
+    "machines are designed to target different muscle groups and improve",
+    "the health of the heart.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "flags"),
+    [
+        (WRAPPED, [True] * 4),
+        ([P1, *WRAPPED], [False, True, True, True, True]),
+        (WRAPPED[:2], [False, False]),  # a fragment that never ends a sentence
+        (["0 : 0", "narrow-browser-and-phone", "medium-browser-and-portrait-tablet"], [False] * 3),  # class names
+        (["Home", "about us", "contact"], [False] * 3),
+    ],
+)
+def test_wrapped_prose(lines: list[str], flags: list[bool]) -> None:
+    assert wrapped_prose(lines, STOPWORDS) == flags
+
+
+def test_a_hard_wrapped_article_is_the_body() -> None:
+    promo = "Sign up for our free newsletter and get the best deals on equipment every week of the year."
+    a = build("Menu", "What is gym equipment?", *(WRAPPED * 6), "Share", promo)
+    assert a.text.startswith(WRAPPED[0]) and promo not in a.text

@@ -21,8 +21,14 @@ class Draft:
     """Words the page prints in lower case (header.page_vocabulary): evidence against names."""
     tables: list[bool] = field(default_factory=list)
     """Rows of a data table (layout.table_rows): content, though never prose or a headline."""
+    wrapped: list[bool] = field(default_factory=list)
+    """Lines of a hard-wrapped paragraph (layout.wrapped_prose): prose together, fragments alone."""
     bios: list[BioBlock] = field(default_factory=list)
     byline: list[str] = field(default_factory=list)
     title: str | None = None
     section: str | None = None
     dateline: str | None = None
+
+    def content_row(self, i: int) -> bool:
+        """Line ``i`` is content that no line-by-line prose test passes: a table row or a wrapped line."""
+        return self.tables[i] or self.wrapped[i]

@@ -320,7 +320,9 @@ class _Header:
 def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     """Every line that could be the headline, with its features."""
     texts, labels = head.draft.texts, head.draft.labels
-    content = [i for i in range(head.start) if labels[i] == "?" and i not in head.bylines and not head.draft.tables[i]]
+    content = [
+        i for i in range(head.start) if labels[i] == "?" and i not in head.bylines and not head.draft.content_row(i)
+    ]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
     candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS]
     # A sentence, or any line past prose, is the headline only beside a byline or date;
@@ -328,7 +330,10 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     prose_seen = False
     for i in range(head.start, head.head_end):
         shaped = (
-            labels[i] == "?" and i not in head.bylines and 2 <= word_count(texts[i]) <= 24 and not head.draft.tables[i]
+            labels[i] == "?"
+            and i not in head.bylines
+            and 2 <= word_count(texts[i]) <= 24
+            and not head.draft.content_row(i)
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))

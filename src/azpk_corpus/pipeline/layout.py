@@ -33,6 +33,9 @@ SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0
 HEADING_MAX_WORDS = 15
+WRAPPED_MIN_WORDS = 5
+"""Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
+class names and menu items under each other hold one or two)."""
 PRINTED_TWICE = 3.0
 """How much richer the run counting first copies must be before the page is read as an article printed
 twice (a hidden mobile copy) rather than one with teasers repeated: tune half of ../shared/bench/dev."""
@@ -88,13 +91,40 @@ def table_rows(texts: list[str]) -> list[bool]:
     return [a or b for a, b in zip(numeric, listed, strict=True)]
 
 
+def wrapped_prose(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
+    """Lines of a paragraph hard-wrapped over several lines (each but the last ends mid-sentence and the
+    next goes on in lower case) that reads as prose once joined: no single fragment passes is_prose."""
+    flags = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        j = i
+        while (
+            j + 1 < len(texts)
+            and len(texts[j].split()) >= WRAPPED_MIN_WORDS
+            and not texts[j].endswith(_TERMINAL)
+            and texts[j + 1][:1].islower()
+        ):
+            j += 1
+        if j > i and is_prose(" ".join(texts[i : j + 1]), stopwords):
+            flags[i : j + 1] = [True] * (j + 1 - i)
+        i = j + 1
+    return flags
+
+
 def _line_score(
-    text: str, reason: str | None, repeated: bool, stopwords: frozenset[str] | None, table: bool = False
+    text: str,
+    reason: str | None,
+    repeated: bool,
+    stopwords: frozenset[str] | None,
+    table: bool = False,
+    wrapped: bool = False,
 ) -> float:
     if reason:
         return -BOILERPLATE_COST
     if table:
         return len(text.split()) * TABLE_ROW_WEIGHT
+    if wrapped and not repeated:
+        return float(word_count(text))
     n = word_count(text)
     if repeated and n >= PROSE_MIN_WORDS:
         return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
@@ -175,8 +205,8 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             continue
         if reason := draft.reasons[i]:
             draft.labels[i] = reason
-        elif draft.tables[i]:
-            draft.labels[i] = "body"  # a table's row is content, not a heading
+        elif draft.content_row(i):
+            draft.labels[i] = "body"  # a table's row or a wrapped line is content, not a heading
         elif (CAPTION.search(text) and not is_prose(text, draft.stopwords)) or CAPTION_CREDIT.search(text):
             draft.labels[i] = "caption"
         elif (
@@ -228,13 +258,13 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     tables = table_rows(texts)
     # Every copy of a repeated line costs (teasers listed twice); but when the first copies make a
     # run PRINTED_TWICE times richer, the article itself is printed twice, and its first copy counts.
-    every = [
-        _line_score(t, r, counts[t] > 1, stopwords, table) for t, r, table in zip(texts, reasons, tables, strict=True)
-    ]
+    wrapped = wrapped_prose(texts, stopwords)
+    lines = list(zip(texts, reasons, tables, wrapped, strict=True))
+    every = [_line_score(t, r, counts[t] > 1, stopwords, table, w) for t, r, table, w in lines]
     seen: set[str] = set()
     first = []
-    for t, r, table in zip(texts, reasons, tables, strict=True):
-        first.append(_line_score(t, r, t in seen, stopwords, table))
+    for t, r, table, w in lines:
+        first.append(_line_score(t, r, t in seen, stopwords, table, w))
         seen.add(t)
     run = densest_run(every)
     twice = densest_run(first) if len(seen) < len(texts) else None
@@ -249,6 +279,7 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         labels=["?"] * len(texts),
         vocabulary=page_vocabulary(texts),
         tables=tables,
+        wrapped=wrapped,
     )
     return draft, run[0], run[1]
 
