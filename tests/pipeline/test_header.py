@@ -174,3 +174,14 @@ def test_bare_name_over_its_dateline_under_the_standfirst_is_the_author() -> Non
     )
     assert [x.name for x in a.authors] == ["Franck Example"]
     assert a.published_date == "2025-12-18"
+
+
+def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
+    """The promo's prose opens the run; the share bar below it closes the promo, so the next line may head the article."""
+    promo = (
+        "Enter your email to unlock an extra $25 off any of our test preparation programs this month, and get "
+        "our weekly guide to the admissions season with tips from counsellors who have read thousands of essays!"
+    )
+    consent = "By submitting my email address, I certify that I am 13 years of age or older and agree to the terms."
+    a = build("Menu", promo, consent, "Tweet", "Popular essay topics and how to answer them", P1, P2, P3)
+    assert a.title == "Popular essay topics and how to answer them"

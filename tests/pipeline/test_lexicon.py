@@ -49,6 +49,7 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Image 2 of 5", "navigation"),
         ("1 / 1", "navigation"),
         ("Back to Gallery", "navigation"),
+        ("< Back to All Articles", "navigation"),
         ("Follow the money on every deal, the auditors said on Monday.", None),
         ("Threads of cooperation run through the new agreement signed in Baku.", None),
         ("Pakistan was among the first countries to recognize Azerbaijan.", None),

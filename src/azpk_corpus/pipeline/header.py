@@ -50,7 +50,7 @@ TITLE_FEATURES = (
 )  # fmt: skip
 # Fitted by benchmarks/fit_title.py on the tune half of ../shared/bench/dev (WCXB pages).
 TITLE_WEIGHTS = (
-    0.000, 4.072, 0.184, -1.225, 4.096, 2.428, 0.590, -3.104, -2.044, 1.903, 0.046, -0.087, 0.797, 0.790, -2.282, -0.310, -4.627, -1.173, -0.068, 0.534, -0.060, -1.163, 1.960, 2.431, 2.037, 0.953, -0.506, -0.884, -2.208, -1.346, -0.269, -0.318, 0.010, -0.631, 1.862, -2.473, -0.850, -1.094, 1.888, 0.142,
+    0.000, 4.136, 0.376, -1.154, 3.924, 2.313, 0.459, -2.931, -2.005, 2.005, 0.136, -0.068, 0.654, 1.361, -1.703, -0.463, -4.180, -1.236, -0.172, -0.254, -0.011, -1.215, 1.897, 2.172, 1.938, 0.731, -0.317, 0.007, -2.941, -1.519, -0.617, -0.432, 0.097, -0.631, 1.805, -2.376, -0.810, -1.192, 2.080, 0.206,
 )  # fmt: skip
 
 _BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
@@ -339,7 +339,9 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         sentence = prose and texts[i].endswith((".", "。"))
         if shaped and (head.anchored(i) or (not sentence and (not prose_seen or head.anchor(i - 1)))):
             candidates.append(i)
-        prose_seen = prose_seen or (prose and labels[i] == "?")
+        # Chrome (a share bar, a 'Back to articles' link) closes what came before: a promo's prose
+        # above it does not stop the line below from heading the article.
+        prose_seen = (prose_seen or (prose and labels[i] == "?")) and not head.draft.reasons[i]
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
