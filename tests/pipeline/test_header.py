@@ -185,3 +185,18 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
     consent = "By submitting my email address, I certify that I am 13 years of age or older and agree to the terms."
     a = build("Menu", promo, consent, "Tweet", "Popular essay topics and how to answer them", P1, P2, P3)
     assert a.title == "Popular essay topics and how to answer them"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # a bare name over a line saying it is the author's
+        (["Menu", "Energy ties deepen this year", "Rachel Roe", "Writer", P1, P2, P3], "Rachel Roe"),
+        # a name in capitals between the headline and its date
+        (["Menu", "Energy ties deepen this year", "LEONARDO GARCIA", "Sep 26, 2022", P1, P2, P3], "Leonardo Garcia"),
+        # a kicker in capitals is not a name
+        (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
+    ],
+)
+def test_bare_name_forms(lines: list[str], author: str | None) -> None:
+    assert [x.name for x in build(*lines).authors] == ([author] if author else [])

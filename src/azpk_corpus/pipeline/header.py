@@ -68,6 +68,12 @@ _DATELINE_WORDS = frozenset(
 )
 _BY = re.compile(r"^By\s+\S")
 _TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
+_AUTHOR_ROLE = re.compile(
+    r"^(senior |staff |contributing |guest |freelance )?(author|writer|contributor|reporter|correspondent|columnist|"
+    r"journalist)$",
+    re.IGNORECASE,
+)
+"""A line under a bare name that says it is the author's ('Jane Roe' over 'Writer'): as good as 'By'."""
 _NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
 """A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
 a byline when it sits by the headline or a date, like a bare name."""
@@ -214,8 +220,11 @@ class _Header:
         loose = byline.marked and (byline.rest is not None or not _in_menu(self.draft.texts, i))
         if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
-        date = iso_date(byline.rest) if byline.rest else None
         texts = self.draft.texts
+        if not byline.marked and at + 1 < len(texts) and _AUTHOR_ROLE.match(texts[at + 1]):
+            byline = Byline(byline.names, byline.rest, True)  # 'Rachel Roe' over 'Writer' names itself
+            self.markers[at] = at + 1
+        date = iso_date(byline.rest) if byline.rest else None
         # In the body only a marked or dated byline counts, or a bare name on a line of its own by a dateline.
         beside = any(dateline(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)) and byline.rest is None
         if not (byline.marked or not in_body or date or beside):

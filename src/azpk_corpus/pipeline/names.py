@@ -213,8 +213,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
     if not head or len(head.split()) > 16:
         return None
-    if marked and head.isupper():
-        head = head.title()
+    if head.isupper() and (marked or len(head.split()) <= CAPS_NAME_WORDS):
+        head = head.title()  # 'By JANE DOE'; a bare 'LEONARDO GARCIA' must still pass the page-vocabulary test
     tokens = head.split()
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
         head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
@@ -231,6 +231,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     return names
 
 
+CAPS_NAME_WORDS = 3
+"""Longest bare line in capitals read as a name ('LEONARDO GARCIA'); longer capitals are a kicker or a menu."""
 BYLINE_MAX_WORDS = 40
 """Longest line read as a byline: names, dates, a role, a reading time and share links fit; a paragraph does not."""
 INNER_BY_MAX_WORDS = 30
