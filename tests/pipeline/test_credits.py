@@ -44,3 +44,8 @@ def test_a_company_masthead_credits_nobody() -> None:
 def test_a_byline_beats_the_masthead() -> None:
     a = build("Cory Dransfeldt", "A brief intro to git", "By Dana Fulton", P1, P2, P3)
     assert [x.name for x in a.authors] == ["Dana Fulton"]
+
+
+def test_author_box_of_a_name_over_its_role_below_the_article() -> None:
+    a = build("Energy ties deepen this year", P1, P2, P3, "Share this article", "Nawaz Example", "Author", "@nawaz")
+    assert [x.name for x in a.authors] == ["Nawaz Example"]

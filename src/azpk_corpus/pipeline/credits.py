@@ -11,7 +11,7 @@ import re
 
 from .bios import BioBlock, about_heading
 from .draft import Draft
-from .names import byline_at, is_person_name, plausible_names, strip_stray
+from .names import AUTHOR_ROLE, byline_at, is_person_name, plausible_names, strip_stray
 from .text_stats import is_prose
 
 _BIO_START = re.compile(
@@ -41,6 +41,8 @@ def _late_byline(draft: Draft, first: int) -> None:
         if labels[i] not in _OPEN or is_prose(texts[i], draft.stopwords):
             continue  # 'A study conducted by X on behalf of Y.' is a sentence, not a byline
         found = byline_at(texts, i)
+        if found and not found[0].marked and found[1] + 1 < len(texts) and AUTHOR_ROLE.match(texts[found[1] + 1]):
+            found = (found[0]._replace(marked=True), found[1])  # 'Jane Roe' over 'Author' in an author box
         if found and found[0].marked and plausible_names(found[0].names, draft.vocabulary, marked=True):
             draft.byline = found[0].names
             labels[i] = labels[found[1]] = "byline"

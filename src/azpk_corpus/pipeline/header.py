@@ -18,6 +18,7 @@ from collections import Counter
 from .draft import Draft
 from .lexicon import CAPTION
 from .names import (
+    AUTHOR_ROLE,
     Byline,
     byline_at,
     is_person_name,
@@ -68,12 +69,6 @@ _DATELINE_WORDS = frozenset(
 )
 _BY = re.compile(r"^By\s+\S")
 _TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
-_AUTHOR_ROLE = re.compile(
-    r"^(senior |staff |contributing |guest |freelance )?(author|writer|contributor|reporter|correspondent|columnist|"
-    r"journalist)$",
-    re.IGNORECASE,
-)
-"""A line under a bare name that says it is the author's ('Jane Roe' over 'Writer'): as good as 'By'."""
 _NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
 """A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
 a byline when it sits by the headline or a date, like a bare name."""
@@ -221,7 +216,7 @@ class _Header:
         if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
         texts = self.draft.texts
-        if not byline.marked and at + 1 < len(texts) and _AUTHOR_ROLE.match(texts[at + 1]):
+        if not byline.marked and at + 1 < len(texts) and AUTHOR_ROLE.match(texts[at + 1]):
             byline = Byline(byline.names, byline.rest, True)  # 'Rachel Roe' over 'Writer' names itself
             self.markers[at] = at + 1
         date = iso_date(byline.rest) if byline.rest else None

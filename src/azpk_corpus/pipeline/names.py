@@ -231,6 +231,12 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     return names
 
 
+AUTHOR_ROLE = re.compile(
+    r"^(senior |staff |contributing |guest |freelance )?(author|writer|contributor|reporter|correspondent|columnist|"
+    r"journalist)$",
+    re.IGNORECASE,
+)
+"""A line under a bare name that says it is the author's ('Jane Roe' over 'Writer'): as good as 'By'."""
 CAPS_NAME_WORDS = 3
 """Longest bare line in capitals read as a name ('LEONARDO GARCIA'); longer capitals are a kicker or a menu."""
 BYLINE_MAX_WORDS = 40
