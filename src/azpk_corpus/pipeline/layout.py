@@ -2,7 +2,9 @@
 
 The body is the densest run of prose (jusText's and C4's idea: long lines that end
 like sentences and are full of function words), found as the maximum-sum run of
-per-line scores. Lines before it and the run's first lines are the header
+per-line scores; rows of a table or a structured list and the lines of a hard-wrapped
+paragraph earn their share too, as they are content no line-by-line prose test passes.
+Lines before it and the run's first lines are the header
 (header.py: breadcrumb, headline, byline, dateline); the page is then read backwards
 from the end to peel bios, author name lines and site chrome off the body's tail, and
 author boxes and late bylines are looked for below the header (credits.py).
