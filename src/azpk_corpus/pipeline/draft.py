@@ -20,7 +20,7 @@ class Draft:
     vocabulary: frozenset[str] = frozenset()
     """Words the page prints in lower case (header.page_vocabulary): evidence against names."""
     tables: list[bool] = field(default_factory=list)
-    """Rows of a data table (layout.table_rows): content, though never prose or a headline."""
+    """Rows of a data table or a structured list (layout.table_rows): content, though never prose or a headline."""
     wrapped: list[bool] = field(default_factory=list)
     """Lines of a hard-wrapped paragraph (layout.wrapped_prose): prose together, fragments alone."""
     bios: list[BioBlock] = field(default_factory=list)

@@ -69,9 +69,10 @@ _DATELINE_WORDS = frozenset(
 )
 _BY = re.compile(r"^By\s+\S")
 _TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
-_NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
 """A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
 a byline when it sits by the headline or a date, like a bare name."""
+_NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
+"""First words of a link to a team page ('Meet the Team', 'Join Our Team'), not a credit."""
 _CALL_TO_ACTION = frozenset(
     "add apply book buy call claim click contact create discover download enter explore find follow get grab join "
     "learn listen log order register request save see shop sign start subscribe try upgrade view visit watch".split()
