@@ -22,6 +22,19 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^save my name,? e-?mail|^notify me of (new|follow-up)", 30),
     ("comment_form", r"^you must be logged in to post|^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$", 10),
     ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
+    (
+        "comment_form",
+        r"^(lascia(re)? un commento|deixe (um|seu|o seu) coment[aá]rio|deja (un|tu) comentario|"
+        r"laisser un commentaire|laissez un commentaire|schreibe einen kommentar|kommentar (schreiben|hinterlassen)|"
+        r"plaats een reactie|geef een reactie|lämna en kommentar|zostaw komentarz|yorum yap|оставить комментарий)\b",
+        8,
+    ),
+    (
+        "comment_form",
+        r"\b(devi essere connesso per|você precisa (estar logado|fazer login) para|debes (estar registrado|iniciar "
+        r"sesión) para|vous devez (être connecté|vous connecter) pour|du musst angemeldet sein)\b",
+        25,
+    ),
     ("follow_prompt", r"^follow (us|@)", 45),
     ("follow_prompt", r"^follow \S+( \S+)? on\b", 6),
     ("follow_prompt", r"^(e-?mail|contact|reach) [\w .'’-]{1,40}\bat \S+@\S+", 30),
@@ -56,6 +69,13 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ),
     ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
     ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
+    (
+        "cookie_notice",
+        r"\b(utilizziamo|usiamo|questo sito (utilizza|usa)) (i )?cookie|\b(utilizamos|usamos|este sitio (web )?"
+        r"utiliza|este site (utiliza|usa)) cookies|\bnous utilisons des cookies|\bce site utilise des cookies|"
+        r"\bwir (verwenden|nutzen) cookies|\bdiese (web)?seite (verwendet|nutzt) cookies|\bwe care about your privacy\b",
+        40,
+    ),
     ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
     (
         "navigation",
