@@ -52,6 +52,7 @@ LIST_ITEM_WORDS = (3, 20)
 """A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
 skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
 Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
+_LIST_MARKS = frozenset(":()@|–—=")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
@@ -82,7 +83,7 @@ def _list_item(text: str) -> str | None:
     if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
         return None
     skeleton = re.sub(r"[\w\s.'’,]", "", text)
-    return skeleton if skeleton and set(skeleton) & set(":()@|–—=") else None
+    return skeleton if not _LIST_MARKS.isdisjoint(skeleton) else None
 
 
 def table_rows(texts: list[str]) -> list[bool]:

@@ -48,9 +48,8 @@ def teaser_start(
     it); the list starts after the last line of prose above its first dated teaser.
     """
     # Meta lines in a row are one item's (an article's own 'By X' / 'Published …' / 'Updated …').
-    dated = [
-        i for i in range(start, end + 1) if _dated(texts[i], stopwords) and not (i and _dated(texts[i - 1], stopwords))
-    ]
+    meta = {i: _dated(texts[i], stopwords) for i in range(max(start - 1, 0), end + 1)}
+    dated = [i for i in range(start, end + 1) if meta[i] and not meta.get(i - 1, False)]
     head = 0  # the first dated line of the current rhythm
     for k in range(len(dated)):
         if k and dated[k] - dated[k - 1] > TEASER_PERIOD:
