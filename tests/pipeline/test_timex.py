@@ -25,6 +25,8 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("On April 30, 1993, the", [("April 30, 1993", "1993-04-30")]),
         ("between 2019 and 2021", [("between 2019 and 2021", "2019/2021")]),
         ("Published: 2024-03-19", [("2024-03-19", "2024-03-19")]),
+        ("2022-11-23T08:10+02:00", [("2022-11-23", "2022-11-23")]),  # ISO 8601 with a time
+        ("2024-03-19Tuesday", []),  # glued to a word: not a date
         ("27.02.2024 14:05", [("27.02.2024", "2024-02-27")]),
         ("the 14th of July, 2021", [("14th of July, 2021", "2021-07-14")]),
         ("since March 2020", [("March 2020", "2020-03")]),

@@ -46,7 +46,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + _JOIN
             + _p(_MONTH, "m2") + r"\s+" + _p(_DAY, "d2") + r"\b(?:,?\s+" + _p(_YEAR, "y") + r"\b)?",
         ),
-        ("iso", r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+        ("iso", r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:\b|(?=T\d\d:\d\d))"),
         ("dmy_num", r"\b(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
