@@ -18,6 +18,7 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("Updated 5 June 2024", "2024-06-05"),
         ("Last updated: Jul 22, 2021", "2021-07-22"),
         ("12/19/2025", "2025-12-19"),
+        ("2022-11-23T08:10+02:00", "2022-11-23"),
         ("2 days ago", ""),  # a dateline, but no date to state
         ("Published:", ""),
         ("How to install solar panels in 2026", None),  # a headline with a year is not a dateline
@@ -194,9 +195,20 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
         (["Menu", "Energy ties deepen this year", "Rachel Roe", "Writer", P1, P2, P3], "Rachel Roe"),
         # a name in capitals between the headline and its date
         (["Menu", "Energy ties deepen this year", "LEONARDO GARCIA", "Sep 26, 2022", P1, P2, P3], "Leonardo Garcia"),
+        # several names with their credentials opening the body, under the headline
+        (
+            ["Menu", "Energy ties deepen this year", "Jane Roe, MD, FACC; Omar Khan, DVM, VTS (Behavior)", P1, P2, P3],
+            ["Jane Roe", "Omar Khan"],
+        ),
+        # a name under its own timestamp, below the headline and standfirst
+        (
+            ["Menu", "Energy ties deepen this year", P1, "Nick Example", "2022-11-23T08:10+02:00", P2, P3],
+            "Nick Example",
+        ),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],
 )
-def test_bare_name_forms(lines: list[str], author: str | None) -> None:
-    assert [x.name for x in build(*lines).authors] == ([author] if author else [])
+def test_bare_name_forms(lines: list[str], author: str | list[str] | None) -> None:
+    expected = author if isinstance(author, list) else [author] if author else []
+    assert [x.name for x in build(*lines).authors] == expected

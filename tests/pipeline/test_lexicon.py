@@ -122,6 +122,8 @@ def test_caption_credit(text: str, credit: bool) -> None:
         ),
         ("We bought apples, pears, plums, figs, dates, grapes, melons, kiwis and limes at the market.", False),
         ("The 10 Best Car Rental Companies in 2025 [Rates, Service, Locations]", False),
+        # names with their credentials are a byline, however many commas
+        ("Jane Roe, MD, FACC, FAHA; Omar Khan, DVM, DACVB, CVA & Li Wei, BA, LVT", False),
         (
             "Pakistan, Turkey and Azerbaijan signed the Islamabad Declaration in 2017, pledging closer ties in trade, "
             "defence, energy and culture over the following decade",

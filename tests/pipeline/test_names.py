@@ -28,6 +28,8 @@ from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline
         ("Campus Mental Health Hub", False),
         ("Ovolo Collective Hotels", False),
         ("Cash Flow Management", False),
+        ("Engora Data Blog", False),
+        ("Atlas Van Lines", False),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:
@@ -55,6 +57,13 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Twin problems: Nagorno-Karabakh and Kashmir", None, None),
         ("Dylan Bailey, MS, RD, FAND", ["Dylan Bailey"], None),
         ("By Jane Doe, Ph.D.", ["Jane Doe"], None),
+        (
+            "Ellen Roe, VMD, DACVB; Mona Lee, BA, LVT, VTS (Behavior); Debra Poe, DVM, DACVB & Gary Moe, DVM, DACVB",
+            ["Ellen Roe", "Mona Lee", "Debra Poe", "Gary Moe"],
+            None,
+        ),
+        ("This article was written by Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe, Managing Principal, Northwind", ["Jane Doe"], None),
         ("Search Toggle", None, None),
         (
             "Published on December 2nd, 2025 by Chen Zhao and Daryl Fairweather",
@@ -142,6 +151,7 @@ def test_strip_stray_and_same_person() -> None:
 
 def test_marker_only_line_and_the_name_below_it() -> None:
     assert marker_only("By") and marker_only("Written by:") and marker_only("WRITTEN BY")
+    assert marker_only("Article written by:") and marker_only("Post authored by")
     assert not marker_only("By Jane Doe") and not marker_only("Bypass")
     parsed = parse_byline("Jane Doe", marker=True)
     assert parsed is not None and parsed.marked

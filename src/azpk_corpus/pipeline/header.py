@@ -205,8 +205,8 @@ class _Header:
     def _take_byline(self, i: int, in_body: bool) -> bool:
         """Record a byline read at line ``i`` (and its date); False when there is none.
 
-        Below the body's top only a marked or dated byline counts, or a bare name alone on its line
-        next to a dateline; other bare names there are prose.
+        Below the body's top only a marked or dated byline counts, a bare name alone on its line
+        next to a dateline, or a line of several names opening the body; other bare names there are prose.
         """
         found = byline_at(self.draft.texts, i)
         if found is None:
@@ -223,7 +223,9 @@ class _Header:
         date = iso_date(byline.rest) if byline.rest else None
         # In the body only a marked or dated byline counts, or a bare name on a line of its own by a dateline.
         beside = any(dateline(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)) and byline.rest is None
-        if not (byline.marked or not in_body or date or beside):
+        # A line opening the body that is nothing but several names ('Jane Roe, MD; John Doe, DVM') credits them.
+        several = i == self.start and len(byline.names) > 1 and byline.rest is None
+        if not (byline.marked or not in_body or date or beside or several):
             return False
         self.bylines[at] = byline
         if at != i:
@@ -384,7 +386,9 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
     bare = [
         i
         for i, b in head.bylines.items()
-        if not b.marked and (near_title(i) or beside_date(i)) and (i < start or beside_date(i))
+        if not b.marked
+        and (near_title(i) or beside_date(i))
+        and (i < start or beside_date(i) or (i == start and len(b.names) > 1))
     ]
     for i in sorted(head.singles):
         if near_title(i) and beside_date(i):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .names import parse_byline
+
 _SOCIAL = (
     r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail|"
     r"google\+|flipboard|tumblr|messenger|snapchat|threads|bluesky|mastodon|copy link)"
@@ -135,7 +137,7 @@ def keyword_list(text: str) -> bool:
         return False
     segments = [s for s in text.split(",") if s.strip()]
     if len(segments) >= KEYWORD_SEGMENTS and all(len(s.split()) <= KEYWORD_SEGMENT_WORDS for s in segments):
-        return True
+        return parse_byline(text) is None  # 'Jane Roe, MD, FACC; John Doe, DVM, …' is a byline
     words = [w for w in text.split() if w[0].isalpha()]
     return len(words) >= MENU_WORDS and sum(w[0].isupper() for w in words) >= MENU_CAPITALS * len(words)
 

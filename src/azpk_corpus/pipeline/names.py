@@ -55,6 +55,9 @@ _NOT_NAME_WORDS = (
     holdings industries enterprises international management energy community collective marketing
     authority authorities hub hotel hotels resort resorts faqs goods brands cares consult services service
     software systems bank insurance clinic hospital academy school pathology serve
+    blog blogs data tech technology technologies exchange lines airlines express tips travel health healthcare
+    financial finance legal realty properties foods magazine journal review reviews ventures analytics wellness
+    fitness nutrition dental medical pharmacy apps cloud security managing
     """.split()
     )
 )
@@ -65,14 +68,15 @@ ROLE_WORDS = frozenset(
     contributor coordinator correspondent dean diplomat director economist editor expert fellow
     founder graduate head historian intern journalist lawyer lecturer member officer phd president
     professor reporter research researcher scholar scientist senior specialist strategist student
-    teacher writer manager executive officer producer photographer intern attorney
+    teacher writer manager executive officer producer photographer intern attorney principal partner
     """.split()
 )
 """Words naming a role: never part of a name, and the mark of a bio or role line."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
-    r"^(?:by|written by|words by|posted by|reported by|story by|text by|article by|authored by|authors?|writers?|contributors?)"
+    r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
+    r"by|words by|reported by|story by|text by|article by|authors?|writers?|contributors?)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
@@ -91,8 +95,10 @@ _NAMES_END = re.compile(
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
-# Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®'): dropped, not names.
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)$")
+# Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®', 'VTS (Behavior)'): dropped, not names.
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?|Ph\.?D\.?|[A-Z]{2,6}®)(?:\s+\([A-Z][\w ]{2,30}\))?$"
+)
 _CREDIT_JOINERS = frozenset("the of on and for".split())
 _WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
 _NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
@@ -211,7 +217,7 @@ def _credit(piece: str, dated: bool) -> bool:
 
 def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> list[str] | None:
     head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
-    if not head or len(head.split()) > 16:
+    if not head or len(head.split()) > BYLINE_MAX_WORDS:
         return None
     if head.isupper() and (marked or len(head.split()) <= CAPS_NAME_WORDS):
         head = head.title()  # 'By JANE DOE'; a bare 'LEONARDO GARCIA' must still pass the page-vocabulary test
@@ -223,6 +229,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
+    if sum(len(p.split()) for p in pieces) > 16:  # credentials aside, a byline names a few people
+        return None
     names = [p for p in pieces if is_person_name(p, marked=marked) or (single and len(pieces) == 1 and single_name(p))]
     if not names and marked and len(pieces) == 1 and _credit(pieces[0], dated):
         names = pieces
