@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline
+from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, neighbours
 from azpk_corpus.pipeline.names import plausible_names
 from tests.pipeline.pages import P1, P2, P3, build
 
@@ -42,6 +42,19 @@ def test_dateline(line: str, expected: str | None) -> None:
 )
 def test_plausible_names(names: list[str], vocabulary: frozenset[str], marked: bool, expected: bool) -> None:
     assert plausible_names(names, vocabulary, marked=marked) is expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "i", "expected"),
+    [
+        (["Menu", "Jane Roe", "210412", "/", "Dec 18, 2025"], 1, [0, 4]),  # two letterless lines stepped over
+        (["Jane Roe", "1", "2", "3", "Dec 18, 2025"], 0, [3]),  # ... but no more
+        (["2025-12-18", "Jane Roe"], 1, [0]),  # a letterless date is not filler
+        (["Jane Roe"], 0, []),
+    ],
+)
+def test_neighbours_step_over_filler(texts: list[str], i: int, expected: list[int]) -> None:
+    assert neighbours(texts, i) == expected
 
 
 def test_breadcrumb() -> None:
@@ -205,6 +218,9 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
             ["Menu", "Energy ties deepen this year", P1, "Nick Example", "2022-11-23T08:10+02:00", P2, P3],
             "Nick Example",
         ),
+        # a bare name kept from its date by letterless filler (a separator, a follower count)
+        (["Menu", "Rachel Roe", "210412", "Dec 18, 2025", "Energy ties deepen this year", P1, P2, P3], "Rachel Roe"),
+        (["Menu", "Dec 18, 2025", "/", "Rachel Roe", "Energy ties deepen this year", P1, P2, P3], "Rachel Roe"),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

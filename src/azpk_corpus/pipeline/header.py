@@ -120,6 +120,24 @@ def dateline(text: str) -> str | None:
     return dates[0].value if len(others) <= 3 else None
 
 
+FILLER_SKIP = 2
+"""Most letterless lines ('/', '·', a follower count '210412') stepped over between a name and its date."""
+
+
+def neighbours(texts: list[str], i: int) -> list[int]:
+    """The nearest lines above and below line ``i`` that are not letterless filler (a separator, a count)."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and abs(j - i) <= FILLER_SKIP and not any(c.isalpha() for c in texts[j]):
+            if dateline(texts[j]):
+                break
+            j += step
+        if 0 <= j < len(texts):
+            found.append(j)
+    return found
+
+
 def _team_credit(text: str) -> bool:
     """A team credit ('EDB Team'), not a link to one ('Meet the Team', 'Join Our Team')."""
     if not _TEAM.match(text):
@@ -222,7 +240,7 @@ class _Header:
             self.markers[at] = at + 1
         date = iso_date(byline.rest) if byline.rest else None
         # In the body only a marked or dated byline counts, or a bare name on a line of its own by a dateline.
-        beside = any(dateline(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)) and byline.rest is None
+        beside = any(dateline(texts[j]) for j in neighbours(texts, i)) and byline.rest is None
         # A line opening the body that is nothing but several names ('Jane Roe, MD; John Doe, DVM') credits them.
         several = i == self.start and len(byline.names) > 1 and byline.rest is None
         if not (byline.marked or not in_body or date or beside or several):
@@ -381,7 +399,7 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
         return 0 < i - title_at <= ANCHOR_REACH + 1 if title_at >= 0 else start - 2 <= i < start + 2
 
     def beside_date(i: int) -> bool:
-        return abs(i - anchor) <= 2 * ANCHOR_REACH and (i - 1 in head.dates or i + 1 in head.dates or i in head.dates)
+        return abs(i - anchor) <= 2 * ANCHOR_REACH and any(j in head.dates for j in (i, *neighbours(texts, i)))
 
     bare = [
         i
