@@ -39,6 +39,19 @@ def test_usage_error_exit_2() -> None:
     assert exc.value.code == 2
 
 
+@pytest.mark.parametrize("value", ["0", "-1", "two"])
+def test_workers_must_be_a_positive_number(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["build", str(SEEDS), "out", "--workers", value])
+    assert exc.value.code == 2
+    assert "is not a whole number of at least 1" in capsys.readouterr().err
+
+
+def test_build_with_two_workers(tmp_path: Path) -> None:
+    assert main(["build", str(SEEDS), str(tmp_path / "out"), "-j", "2", "-q"]) == 0
+    assert (tmp_path / "out" / "manifest.json").is_file()
+
+
 def test_help_and_version() -> None:
     out = subprocess.run([sys.executable, "-m", "azpk_corpus", "build", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "SOURCE_DIR" in out.stdout and "--strict" in out.stdout

@@ -108,7 +108,34 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     build(SEEDS, first)
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "azpk_corpus", "build", str(SEEDS), str(second), "-q"], check=True, env=env)
+    _assert_same_files(first, second)
+
+
+def _assert_same_files(first: Path, second: Path) -> None:
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for rel in files:
         assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
+
+
+def test_workers_give_the_same_bytes_as_one(tmp_path: Path) -> None:
+    """Rejects, a duplicate and a bad catalog entry included: order and output never depend on the workers."""
+    src = _mixed_source(tmp_path)
+    for seed in sorted(SEEDS.glob("*.txt"))[2:]:
+        shutil.copy(seed, src / seed.name)
+    first = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(first, src / ("zz_copy_of_" + first.name))
+    (src / "catalog.json").write_text(
+        json.dumps({"menu.txt": {"published_date": "not a date"}, "binary.txt": {"publisher": "X"}}), encoding="utf-8"
+    )
+    reports = {}
+    for workers in (1, 3):
+        calls: list[int] = []
+        reports[workers] = build(
+            src, tmp_path / f"out{workers}", workers=workers, progress=lambda d, t, n, c=calls: c.append(d)
+        )
+        assert calls == list(range(1, 10))
+    assert reports[1].built == reports[3].built == 5
+    assert reports[1].rejects == reports[3].rejects
+    assert {r.reason for r in reports[1].rejects} >= {"binary", "empty", "duplicate", "bad_catalog_entry"}
+    _assert_same_files(tmp_path / "out1", tmp_path / "out3")

@@ -17,6 +17,17 @@ from .errors import AzpkError, OutputFileError, UsageError
 EXIT_OK, EXIT_REJECTS, EXIT_ERROR = 0, 1, 2
 
 
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="azpk-corpus",
@@ -42,6 +53,14 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="reject raw files larger than N bytes without reading them (default: 5000000)",
+    )
+    build.add_argument(
+        "-j",
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes building articles (default: every core); the output is the same for any N",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     evaluate = sub.add_parser(
@@ -188,7 +207,15 @@ def _build(args: argparse.Namespace) -> int:
 
     try:
         limit = {} if args.max_bytes is None else {"max_bytes": args.max_bytes}
-        report = build(args.source_dir, args.out_dir, force=args.force, progress=progress, strict=args.strict, **limit)
+        report = build(
+            args.source_dir,
+            args.out_dir,
+            force=args.force,
+            progress=progress,
+            strict=args.strict,
+            workers=args.workers,
+            **limit,
+        )
     finally:
         if bar is not None:
             bar.close()
