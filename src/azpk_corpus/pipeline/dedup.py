@@ -64,7 +64,10 @@ def minhash(hashes: set[int]) -> list[int]:
 
 
 def jaccard(a: set[int], b: set[int]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
+    if not a and not b:
+        return 1.0
+    shared = len(a & b) if len(a) <= len(b) else len(b & a)
+    return shared / (len(a) + len(b) - shared)
 
 
 def deduplicate(articles: Sequence[Article]) -> tuple[list[Article], list[Reject]]:
@@ -97,11 +100,12 @@ def _flag_near(articles: list[Article]) -> list[Article]:
         signature = minhash(hashes)
         for band in range(BANDS):
             buckets[(band, tuple(signature[band * ROWS : (band + 1) * ROWS]))].append(index)
+    # A pair sharing several bands is checked once; sizes too far apart cannot reach NEAR (J <= small / large).
+    pairs = {(a, b) for members in buckets.values() for i, a in enumerate(members) for b in members[i + 1 :]}
     near: dict[int, set[str]] = defaultdict(set)
-    for members in buckets.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if articles[b].id not in near[a] and jaccard(sets[a], sets[b]) >= NEAR:
-                    near[a].add(articles[b].id)
-                    near[b].add(articles[a].id)
+    for a, b in sorted(pairs):
+        small, large = sorted((len(sets[a]), len(sets[b])))
+        if small >= NEAR * large and jaccard(sets[a], sets[b]) >= NEAR:
+            near[a].add(articles[b].id)
+            near[b].add(articles[a].id)
     return [a.model_copy(update={"near_duplicates": sorted(near[i])}) if near[i] else a for i, a in enumerate(articles)]

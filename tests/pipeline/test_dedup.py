@@ -1,0 +1,60 @@
+"""Cross-article dedup: exact copies rejected naming the first, near copies flagged both ways."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from azpk_corpus.models import Article
+from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.dedup import NEAR, deduplicate, jaccard, shingles
+from azpk_corpus.pipeline.types import RawDocument
+
+_WORDS = (
+    "the two governments agreed on monday to expand cooperation in energy trade and education over next "
+    "decade officials said new agreements would be signed during a visit by foreign minister later this year"
+).split()
+
+
+def _paragraph(k: int) -> str:
+    """Distinct prose for each k: a deterministic walk through the word list."""
+    words = [_WORDS[(k * 7 + i * (k % 5 + 1)) % len(_WORDS)] for i in range(40)]
+    return " ".join(words).capitalize() + f" number {k}."
+
+
+def _article(name: str, paragraphs: list[int]) -> Article:
+    page = "\n\n".join(["Menu", f"Headline of {name}", *(_paragraph(k) for k in paragraphs)])
+    built = process(RawDocument(name, page.encode()))
+    assert isinstance(built, Article), built
+    return built
+
+
+def test_exact_copy_is_rejected_naming_the_first_and_near_copies_flag_each_other() -> None:
+    first = _article("a.txt", list(range(20)))
+    copy = _article("b.txt", list(range(20)))
+    near = _article("c.txt", [*range(19), 99])  # one paragraph of twenty changed
+    other = _article("d.txt", list(range(40, 60)))
+    kept, rejects = deduplicate([first, copy, near, other])
+    assert [a.source_file for a in kept] == ["a.txt", "c.txt", "d.txt"]
+    assert [(r.source_file, r.reason) for r in rejects] == [("b.txt", "duplicate")]
+    assert "a.txt" in rejects[0].message
+    flags = {a.source_file: a.near_duplicates for a in kept}
+    assert flags == {"a.txt": [near.id], "c.txt": [first.id], "d.txt": []}
+
+
+def test_order_decides_which_copy_stays() -> None:
+    one, two = _article("x.txt", [1, 2, 3]), _article("y.txt", [1, 2, 3])
+    assert [a.source_file for a in deduplicate([two, one])[0]] == ["y.txt"]
+
+
+@given(st.sets(st.integers(0, 50)), st.sets(st.integers(0, 50)))
+def test_jaccard_is_the_set_ratio_and_bounded_by_the_sizes(a: set[int], b: set[int]) -> None:
+    value = jaccard(a, b)
+    assert value == (len(a & b) / len(a | b) if a | b else 1.0)
+    if a and b:  # the bound the near-pair search uses to skip pairs of very different sizes
+        assert value <= min(len(a), len(b)) / max(len(a), len(b))
+
+
+def test_shingles_ignore_case_and_punctuation() -> None:
+    assert shingles("The deal, signed on Monday!") == shingles("the deal signed on monday")
+    assert 0 < NEAR < 1
