@@ -20,7 +20,7 @@ from .manifest import inputs_digest
 from .models import Article
 from .outdir import check_out_dir, swap_into_place, temp_dir
 from .pipeline.article import process
-from .pipeline.dedup import deduplicate
+from .pipeline.dedup import Fingerprint, deduplicate, fingerprint
 from .pipeline.types import CatalogEntry, RawDocument, Reject
 from .writer import write_corpus
 
@@ -93,16 +93,23 @@ def _read(path: Path, entry: CatalogEntry, max_bytes: int) -> RawDocument | Reje
         return Reject(path.name, "unreadable", f"{path}: cannot be read ({exc.strerror}); check its permissions")
 
 
-def _build_one(job: tuple[Path, CatalogEntry, int]) -> tuple[Article | Reject, str]:
-    """Read and process one file; the result and what the manifest records of its input.
+Built = tuple[Article | Reject, str, Fingerprint | None]
+"""One file's result, what the manifest records of its input, and the article's dedup fingerprint."""
 
-    A module-level function of picklable values, so worker processes can run it.
-    """
+
+def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
+    """Read and process one file. A module-level function of picklable values, so worker processes can run it;
+    the dedup fingerprint is made here too, so that per-article work runs on every core."""
     path, entry, max_bytes = job
     raw = _read(path, entry, max_bytes)
     if isinstance(raw, Reject):
-        return raw, raw.reason
-    return process(raw), hashlib.sha256(raw.data).hexdigest()
+        return raw, raw.reason, None
+    result = process(raw)
+    return (
+        result,
+        hashlib.sha256(raw.data).hexdigest(),
+        fingerprint(result.text) if isinstance(result, Article) else None,
+    )
 
 
 def default_workers() -> int:
@@ -110,7 +117,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _results(jobs: list[tuple[Path, CatalogEntry, int]], workers: int) -> Iterator[tuple[Article | Reject, str]]:
+def _results(jobs: list[tuple[Path, CatalogEntry, int]], workers: int) -> Iterator[Built]:
     """Each job's result, in job order whatever the number of workers, so output never depends on it."""
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_build_one, jobs)
@@ -168,16 +175,18 @@ def build(
             if progress:
                 progress(done, len(files), path.name)
     jobs = [(p, catalog.get(p.name, CatalogEntry()), max_bytes) for p in files if p.name not in bad_entries]
-    for (path, _, _), (result, digest) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
+    prints: list[Fingerprint] = []
+    for (path, _, _), (result, digest, print_) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
         digests.append((path.name, digest))
         if isinstance(result, Reject):
             report.rejects.append(result)
         else:
             articles.append(result)
+            prints.append(fingerprint(result.text) if print_ is None else print_)
         done += 1
         if progress:
             progress(done, len(files), path.name)
-    articles, duplicates = deduplicate(articles)
+    articles, duplicates = deduplicate(articles, prints)
     report.rejects += duplicates
     report.rejects.sort(key=lambda r: r.source_file)
     report.built = len(articles)

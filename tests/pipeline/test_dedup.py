@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from azpk_corpus.models import Article
 from azpk_corpus.pipeline.article import process
-from azpk_corpus.pipeline.dedup import NEAR, deduplicate, jaccard, shingles
+from azpk_corpus.pipeline.dedup import NEAR, deduplicate, fingerprint, jaccard, shingles
 from azpk_corpus.pipeline.types import RawDocument
 
 _WORDS = (
@@ -58,3 +58,12 @@ def test_jaccard_is_the_set_ratio_and_bounded_by_the_sizes(a: set[int], b: set[i
 def test_shingles_ignore_case_and_punctuation() -> None:
     assert shingles("The deal, signed on Monday!") == shingles("the deal signed on monday")
     assert 0 < NEAR < 1
+
+
+def test_fingerprints_made_elsewhere_give_the_same_result() -> None:
+    articles = [
+        _article("a.txt", list(range(20))),
+        _article("c.txt", [*range(19), 99]),
+        _article("a2.txt", list(range(20))),
+    ]
+    assert deduplicate(articles, [fingerprint(a.text) for a in articles]) == deduplicate(articles)

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from ..models import Article
 from .types import Reject
@@ -70,13 +71,32 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def deduplicate(articles: Sequence[Article]) -> tuple[list[Article], list[Reject]]:
-    """Articles without exact duplicates (the first copy kept), near duplicates flagged; rejects for the rest."""
-    kept: list[Article] = []
+class Fingerprint(NamedTuple):
+    """What dedup needs of one body, computed beside the article (in a build worker) rather than after."""
+
+    key: str  # sha256 of the normalized body: equal for exact duplicates
+    shingles: set[int]
+    signature: list[int]  # the MinHash values, BANDS * ROWS of them
+
+
+def fingerprint(text: str) -> Fingerprint:
+    hashes = shingles(text)
+    return Fingerprint(hashlib.sha256(normalized(text).encode()).hexdigest(), hashes, minhash(hashes))
+
+
+def deduplicate(
+    articles: Sequence[Article], fingerprints: Sequence[Fingerprint] | None = None
+) -> tuple[list[Article], list[Reject]]:
+    """Articles without exact duplicates (the first copy kept), near duplicates flagged; rejects for the rest.
+
+    ``fingerprints``, one per article in the same order, saves computing them here.
+    """
+    prints = list(fingerprints) if fingerprints is not None else [fingerprint(a.text) for a in articles]
+    kept: list[tuple[Article, Fingerprint]] = []
     rejects: list[Reject] = []
     first: dict[str, Article] = {}
-    for article in articles:
-        key = hashlib.sha256(normalized(article.text).encode()).hexdigest()
+    for article, print_ in zip(articles, prints, strict=True):
+        key = print_.key
         if key in first:
             original = first[key]
             rejects.append(
@@ -89,15 +109,14 @@ def deduplicate(articles: Sequence[Article]) -> tuple[list[Article], list[Reject
             )
         else:
             first[key] = article
-            kept.append(article)
-    return _flag_near(kept), rejects
+            kept.append((article, print_))
+    return _flag_near([a for a, _ in kept], [p for _, p in kept]), rejects
 
 
-def _flag_near(articles: list[Article]) -> list[Article]:
-    sets = [shingles(a.text) for a in articles]
+def _flag_near(articles: list[Article], prints: list[Fingerprint]) -> list[Article]:
+    sets = [p.shingles for p in prints]
     buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    for index, hashes in enumerate(sets):
-        signature = minhash(hashes)
+    for index, signature in enumerate(p.signature for p in prints):
         for band in range(BANDS):
             buckets[(band, tuple(signature[band * ROWS : (band + 1) * ROWS]))].append(index)
     # A pair sharing several bands is checked once; sizes too far apart cannot reach NEAR (J <= small / large).
