@@ -93,8 +93,8 @@ def _read(path: Path, entry: CatalogEntry, max_bytes: int) -> RawDocument | Reje
         return Reject(path.name, "unreadable", f"{path}: cannot be read ({exc.strerror}); check its permissions")
 
 
-Built = tuple[Article | Reject, str, Fingerprint | None]
-"""One file's result, what the manifest records of its input, and the article's dedup fingerprint."""
+Built = tuple[tuple[Article, Fingerprint] | Reject, str]
+"""One file's article with its dedup fingerprint (or its reject), and what the manifest records of its input."""
 
 
 def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
@@ -103,13 +103,10 @@ def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
     path, entry, max_bytes = job
     raw = _read(path, entry, max_bytes)
     if isinstance(raw, Reject):
-        return raw, raw.reason, None
+        return raw, raw.reason
     result = process(raw)
-    return (
-        result,
-        hashlib.sha256(raw.data).hexdigest(),
-        fingerprint(result.text) if isinstance(result, Article) else None,
-    )
+    digest = hashlib.sha256(raw.data).hexdigest()
+    return (result if isinstance(result, Reject) else (result, fingerprint(result.text))), digest
 
 
 def default_workers() -> int:
@@ -176,13 +173,13 @@ def build(
                 progress(done, len(files), path.name)
     jobs = [(p, catalog.get(p.name, CatalogEntry()), max_bytes) for p in files if p.name not in bad_entries]
     prints: list[Fingerprint] = []
-    for (path, _, _), (result, digest, print_) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
+    for (path, _, _), (result, digest) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
         digests.append((path.name, digest))
         if isinstance(result, Reject):
             report.rejects.append(result)
         else:
-            articles.append(result)
-            prints.append(fingerprint(result.text) if print_ is None else print_)
+            articles.append(result[0])
+            prints.append(result[1])
         done += 1
         if progress:
             progress(done, len(files), path.name)

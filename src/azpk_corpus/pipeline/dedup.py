@@ -67,7 +67,7 @@ def minhash(hashes: set[int]) -> list[int]:
 def jaccard(a: set[int], b: set[int]) -> float:
     if not a and not b:
         return 1.0
-    shared = len(a & b) if len(a) <= len(b) else len(b & a)
+    shared = len(a & b)  # CPython walks the smaller set
     return shared / (len(a) + len(b) - shared)
 
 
