@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from azpk_corpus.card import render_card, size_category, split_card
+from azpk_corpus.card import CorpusStats, render_card, size_category, split_card
 from azpk_corpus.models import CONFIG_MODELS
 from azpk_corpus.validate import card_problems
 
@@ -84,7 +84,5 @@ def test_size_category(n: int, label: str) -> None:
 
 
 def test_an_empty_corpus_still_renders_a_valid_card() -> None:
-    from azpk_corpus.writer import tables
-
-    text = render_card(tables([], []), [], [], 3)
+    text = render_card(CorpusStats(rejected=3))
     assert card_problems(text) == [] and "0 articles" in text and "3 raw file(s) rejected" in text

@@ -76,7 +76,7 @@ def test_a_failing_write_leaves_the_old_folder_intact(tmp_path: Path, monkeypatc
     def boom(*args: object, **kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("azpk_corpus.runner.write_corpus", boom)
+    monkeypatch.setattr("azpk_corpus.writer.CorpusWriter.finish", boom)
     with pytest.raises(OSError, match="disk full"):
         build(SEEDS, out)
     assert {p.name: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
@@ -139,3 +139,46 @@ def test_workers_give_the_same_bytes_as_one(tmp_path: Path) -> None:
     assert reports[1].rejects == reports[3].rejects
     assert {r.reason for r in reports[1].rejects} >= {"binary", "empty", "duplicate", "bad_catalog_entry"}
     _assert_same_files(tmp_path / "out1", tmp_path / "out3")
+
+
+def test_the_streamed_build_equals_the_in_memory_stages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny row groups and batches force every path of the streaming writer: several row groups per file,
+    near duplicates patched into spooled batches, an exact copy rejected before anything is written."""
+    from azpk_corpus import sink, writer
+    from azpk_corpus.models import Article
+    from azpk_corpus.pipeline.article import process
+    from azpk_corpus.pipeline.claims import find_claims
+    from azpk_corpus.pipeline.dedup import deduplicate
+    from azpk_corpus.pipeline.types import RawDocument
+
+    monkeypatch.setattr(sink, "BATCH_ROWS", 2)
+    monkeypatch.setattr(writer, "SPOOL_ROWS", 2)
+    for config in writer.ROW_GROUP_SIZE:
+        monkeypatch.setitem(writer.ROW_GROUP_SIZE, config, 3)
+    src = tmp_path / "src"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        (src / seed.name).write_text(text, encoding="utf-8")
+        longest = max(text.splitlines(), key=len)  # a re-published copy with one paragraph changed
+        (src / f"{seed.stem}_near.txt").write_text(text.replace(longest, longest[: len(longest) // 2]), "utf-8")
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], src / "zz_copy.txt")
+    report = build(src, tmp_path / "out", workers=1)
+
+    pages = [process(RawDocument(p.name, p.read_bytes())) for p in sorted(src.glob("*.txt"))]
+    articles, rejects = deduplicate([a for a in pages if isinstance(a, Article)])
+    assert report.built == len(articles) == 10 and [r.source_file for r in report.rejects] == ["zz_copy.txt"]
+    assert sum(bool(a.near_duplicates) for a in articles) >= 6  # the test means something
+
+    import pyarrow.parquet as pq
+
+    def rows(config: str) -> list[dict[str, object]]:
+        path = tmp_path / "out" / config / "train.parquet"
+        assert pq.ParquetFile(path).num_row_groups == -(-pq.read_metadata(path).num_rows // 3) or config == "claims"
+        return pq.read_table(path).to_pylist()
+
+    assert rows("articles") == [a.model_dump() for a in articles]
+    assert rows("facts") == [r.model_dump() for r in writer.fact_rows(articles)]
+    assert rows("authors") == [r.model_dump() for r in writer.author_rows(articles)]
+    assert rows("claims") == [g.model_dump() for g in find_claims(articles)]
+    assert not (tmp_path / "out" / writer.SPOOL_NAME).exists()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import types
 import typing
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -21,6 +22,36 @@ if TYPE_CHECKING:
 
 DATA_FILES = {name: f"{name}/train.parquet" for name in CONFIG_MODELS}
 """Config name -> Parquet path inside a built folder."""
+
+
+class ClaimSummary(NamedTuple):
+    """What the card says of one claim group: a line, not its members."""
+
+    id: str
+    kind: str
+    attribute: str
+    label: str
+    articles: int
+    reason: str
+
+    @classmethod
+    def of(cls, group: ClaimGroup) -> ClaimSummary:
+        articles = len({m.article_id for m in group.members})
+        return cls(group.id, group.kind, group.attribute, group.label, articles, group.reason)
+
+
+@dataclass
+class CorpusStats:
+    """What the card is written from, gathered while a build streams (the records are never all at hand)."""
+
+    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATA_FILES, 0))
+    nbytes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATA_FILES, 0))
+    """Arrow size of each config's records."""
+    removed: Counter[str] = field(default_factory=Counter)
+    """Lines removed from the pages, by reason."""
+    publishers: Counter[str] = field(default_factory=Counter)
+    claims: list[ClaimSummary] = field(default_factory=list)
+    rejected: int = 0
 
 
 def _feature(typ: pa.DataType) -> dict[str, Any]:
@@ -71,7 +102,7 @@ def nested_models(model: type[BaseModel], seen: dict[str, type[BaseModel]] | Non
     return seen
 
 
-def claims_section(claims: list[ClaimGroup]) -> list[str]:
+def claims_section(claims: list[ClaimSummary]) -> list[str]:
     """Markdown lines on what the claims show, written from the groups themselves."""
     conflicts = [g for g in claims if g.label == "conflict"]
     lines = [
@@ -86,9 +117,8 @@ def claims_section(claims: list[ClaimGroup]) -> list[str]:
     if claims:
         lines += ["| group | predicate | compared | label | articles | reason |", "|---|---|---|---|---:|---|"]
         for g in claims:
-            n = len({m.article_id for m in g.members})
             reason = g.reason.replace("|", "\\|")
-            lines.append(f"| `{g.id}` | {g.kind} | {g.attribute} | **{g.label}** | {n} | {reason} |")
+            lines.append(f"| `{g.id}` | {g.kind} | {g.attribute} | **{g.label}** | {g.articles} | {reason} |")
         lines.append("")
     return lines
 
@@ -136,7 +166,7 @@ def size_category(n: int) -> str:
     return next((label for limit, label in _SIZES if n < limit), "10M<n<100M")
 
 
-def card_header(tables: dict[str, pa.Table]) -> dict[str, Any]:
+def card_header(stats: CorpusStats) -> dict[str, Any]:
     """The YAML metadata block the Hub and ``datasets`` read (checked by ``hub_card.schema.json``)."""
     from .arrow_schema import schemas
 
@@ -153,7 +183,7 @@ def card_header(tables: dict[str, pa.Table]) -> dict[str, Any]:
         "tags": ["news", "opinion", "azerbaijan", "pakistan", "claims", "fact-extraction", "croissant"],
         "task_categories": ["text-classification", "token-classification"],
         "task_ids": ["fact-checking", "named-entity-recognition"],
-        "size_categories": [size_category(tables["articles"].num_rows)],
+        "size_categories": [size_category(stats.rows["articles"])],
         "configs": [
             {
                 "config_name": name,
@@ -166,7 +196,7 @@ def card_header(tables: dict[str, pa.Table]) -> dict[str, Any]:
             {
                 "config_name": name,
                 "features": [{"name": f.name, **_feature(f.type)} for f in schema],
-                "splits": [{"name": "train", "num_bytes": tables[name].nbytes, "num_examples": tables[name].num_rows}],
+                "splits": [{"name": "train", "num_bytes": stats.nbytes[name], "num_examples": stats.rows[name]}],
             }
             for name, schema in schemas().items()
         ],
@@ -186,17 +216,15 @@ def split_card(text: str) -> tuple[dict[str, Any], str]:
     return data, body
 
 
-def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: list[ClaimGroup], n_rejected: int) -> str:
+def render_card(stats: CorpusStats) -> str:
     """The whole README.md of a built folder: the Hub's dataset card template, filled from the records."""
     import string
     from importlib.resources import files
 
     import yaml
 
-    removed = Counter(r.reason for a in articles for r in a.removed)
-    publishers = Counter(a.publisher or "an unrecorded publisher" for a in articles)
     described = config_descriptions()
-    n = tables["articles"].num_rows
+    n = stats.rows["articles"]
     fields = [
         "#### articles",
         "",
@@ -229,28 +257,28 @@ def render_card(tables: dict[str, pa.Table], articles: list[Article], claims: li
         "the region. The `facts` and `authors` configs are views of the `articles` records, flattened for "
         "`datasets`.",
         "build_line": f"Built by azpk-corpus {__version__} (record schema {SCHEMA_VERSION}): {n} articles, "
-        f"{tables['facts'].num_rows} facts, {tables['authors'].num_rows} authors, {tables['claims'].num_rows} claim "
-        f"groups; {n_rejected} raw file(s) rejected (see `rejects.jsonl`).",
+        f"{stats.rows['facts']} facts, {stats.rows['authors']} authors, {stats.rows['claims']} claim "
+        f"groups; {stats.rejected} raw file(s) rejected (see `rejects.jsonl`).",
         "version": __version__,
         "schema_version": SCHEMA_VERSION,
         "configs": "\n".join(
-            f"- `{name}` ({tables[name].num_rows} rows, `{DATA_FILES[name]}`): {described[name]}" for name in DATA_FILES
+            f"- `{name}` ({stats.rows[name]} rows, `{DATA_FILES[name]}`): {described[name]}" for name in DATA_FILES
         ),
         "fields": "\n".join(fields),
-        "claims": "\n".join(claims_section(claims)).rstrip(),
+        "claims": "\n".join(claims_section(stats.claims)).rstrip(),
         "removed": "\n".join(
             [
                 "| reason | lines |",
                 "|---|---:|",
-                *[f"| `{reason}` | {count} |" for reason, count in sorted(removed.items())],
+                *[f"| `{reason}` | {count} |" for reason, count in sorted(stats.removed.items())],
             ]
         ),
-        "publishers": ", ".join(f"{p} ({k})" for p, k in sorted(publishers.items())) or "none",
+        "publishers": ", ".join(f"{p} ({k})" for p, k in sorted(stats.publishers.items())) or "none",
         "size_note": f"{n} articles"
         + (": enough for examples, tests and evaluation, not for training models alone." if n < 1000 else "."),
         "license_note": LICENSE_NOTE,
         "citation": CITATION,
     }
     body = string.Template(files(__package__).joinpath(CARD_TEMPLATE).read_text(encoding="utf-8")).substitute(values)
-    header = yaml.safe_dump(card_header(tables), sort_keys=False, allow_unicode=True).rstrip()
+    header = yaml.safe_dump(card_header(stats), sort_keys=False, allow_unicode=True).rstrip()
     return f"---\n{header}\n---\n\n{body}"

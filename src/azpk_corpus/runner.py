@@ -20,9 +20,10 @@ from .manifest import inputs_digest
 from .models import Article
 from .outdir import check_out_dir, swap_into_place, temp_dir
 from .pipeline.article import process
-from .pipeline.dedup import Fingerprint, deduplicate, fingerprint
+from .pipeline.claims import Item, statement_items
+from .pipeline.dedup import Deduplicator, Fingerprint, fingerprint
 from .pipeline.types import CatalogEntry, RawDocument, Reject
-from .writer import write_corpus
+from .writer import CorpusWriter
 
 MAX_BYTES = 5_000_000
 """Largest raw file read as one article page. The 890 bench pages are all under 103 kB; a file 50 times
@@ -93,20 +94,24 @@ def _read(path: Path, entry: CatalogEntry, max_bytes: int) -> RawDocument | Reje
         return Reject(path.name, "unreadable", f"{path}: cannot be read ({exc.strerror}); check its permissions")
 
 
-Built = tuple[tuple[Article, Fingerprint] | Reject, str]
-"""One file's article with its dedup fingerprint (or its reject), and what the manifest records of its input."""
+Built = tuple[tuple[Article, Fingerprint, list[Item]] | Reject, str]
+"""One file's article with its dedup fingerprint and its statements (or its reject), and what the manifest
+records of its input."""
 
 
 def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
     """Read and process one file. A module-level function of picklable values, so worker processes can run it;
-    the dedup fingerprint is made here too, so that per-article work runs on every core."""
+    what the cross-article stages need of the article (dedup fingerprint, statements) is made here too, so that
+    all per-article work runs on every core."""
     path, entry, max_bytes = job
     raw = _read(path, entry, max_bytes)
     if isinstance(raw, Reject):
         return raw, raw.reason
     result = process(raw)
     digest = hashlib.sha256(raw.data).hexdigest()
-    return (result if isinstance(result, Reject) else (result, fingerprint(result.text))), digest
+    if isinstance(result, Reject):
+        return result, digest
+    return (result, fingerprint(result.text), statement_items(result)), digest
 
 
 def default_workers() -> int:
@@ -162,7 +167,6 @@ def build(
                     f"in {source_dir}; add the file or remove the entry",
                 )
             )
-    articles: list[Article] = []
     digests = _catalog_digest(source_dir)
     done = 0
     for path in files:
@@ -172,26 +176,26 @@ def build(
             if progress:
                 progress(done, len(files), path.name)
     jobs = [(p, catalog.get(p.name, CatalogEntry()), max_bytes) for p in files if p.name not in bad_entries]
-    prints: list[Fingerprint] = []
-    for (path, _, _), (result, digest) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
-        digests.append((path.name, digest))
-        if isinstance(result, Reject):
-            report.rejects.append(result)
-        else:
-            articles.append(result[0])
-            prints.append(result[1])
-        done += 1
-        if progress:
-            progress(done, len(files), path.name)
-    articles, duplicates = deduplicate(articles, prints)
-    report.rejects += duplicates
-    report.rejects.sort(key=lambda r: r.source_file)
-    report.built = len(articles)
-    if strict and report.rejects:
-        return report
     tmp = temp_dir(out_dir)
     try:
-        write_corpus(articles, report.rejects, tmp, inputs_digest(digests))
+        with CorpusWriter(tmp) as writer:
+            dedup = Deduplicator()
+            for (path, _, _), (result, digest) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
+                digests.append((path.name, digest))
+                if isinstance(result, Reject):
+                    report.rejects.append(result)
+                elif duplicate := dedup.add(result[0].source_file, result[0].id, result[1]):
+                    report.rejects.append(duplicate)
+                else:
+                    writer.add(result[0], result[2])
+                done += 1
+                if progress:
+                    progress(done, len(files), path.name)
+            report.rejects.sort(key=lambda r: r.source_file)
+            report.built = writer.count
+            if strict and report.rejects:
+                return report
+            writer.finish(dedup.candidates(), report.rejects, inputs_digest(digests))
         swap_into_place(tmp, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

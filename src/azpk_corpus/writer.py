@@ -1,23 +1,33 @@
-"""Turn built records into the files of a corpus folder: Parquet per config, card, rejects."""
+"""Turn built records into the files of a corpus folder: Parquet per config, card, rejects.
+
+The records stream in and go out in row groups (``sink.py``): a build holds one row group per
+config, the statements the claims are grouped from, and a few counts, never the whole corpus.
+"""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .card import DATA_FILES, render_card
+from .card import DATA_FILES, ClaimSummary, CorpusStats, render_card
 from .croissant import CROISSANT_NAME, croissant
 from .manifest import Inputs, make_manifest, sha256_file, write_manifest
-from .models import Article, AuthorRow, ClaimGroup, FactRow
-from .pipeline.claims import find_claims
+from .models import Article, AuthorRow, FactRow
+from .pipeline.claims import Item, claim_groups
+from .pipeline.dedup import confirm, shingles
 from .pipeline.types import Reject
+from .sink import ParquetSink
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 REJECTS_NAME = "rejects.jsonl"
 CARD_NAME = "README.md"
+SPOOL_NAME = ".articles.spool.parquet"
+"""The articles as they arrive, before near duplicates are known; removed before the folder is swapped in."""
 
 # Fixed writer settings so that the same records give the same bytes with one pyarrow version.
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -25,69 +35,164 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "compression_level": 9,
     "use_dictionary": True,
     "write_statistics": True,
-    "row_group_size": 10_000,
 }
+ROW_GROUP_SIZE = {"articles": 1_000, "facts": 10_000, "authors": 10_000, "claims": 16}
+"""Rows per Parquet row group, which bounds what a build holds of each config. An article is ~11 kB in
+Arrow (synthetic pages of benchmarks/scale.py), so 1,000 make ~11 MB; a claim group can hold thousands of
+members, hence 16. Set by hand, not tuned."""
+SPOOL_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 1}
+SPOOL_ROWS = 256
 
 
-def fact_rows(articles: list[Article]) -> list[FactRow]:
+def fact_rows(articles: Iterable[Article]) -> list[FactRow]:
     return [FactRow(**fact.model_dump(), article_id=a.id) for a in articles for fact in a.facts]
 
 
-def author_rows(articles: list[Article]) -> list[AuthorRow]:
+class Authors:
     """One row per distinct name (casefolded), in first-seen order, with the longest bio given."""
-    rows: dict[str, tuple[str, str | None, list[str]]] = {}
-    for article in articles:
+
+    def __init__(self) -> None:
+        self._rows: dict[str, tuple[str, str | None, list[str]]] = {}
+
+    def add(self, article: Article) -> None:
         for author in article.authors:
             key = author.name.casefold()
-            name, bio, ids = rows.get(key, (author.name, None, []))
+            name, bio, ids = self._rows.get(key, (author.name, None, []))
             if author.bio and len(author.bio) > len(bio or ""):
                 bio = author.bio
             if article.id not in ids:
                 ids.append(article.id)
-            rows[key] = (name, bio, ids)
-    return [AuthorRow(name=n, bio=b, article_ids=ids) for n, b, ids in rows.values()]
+            self._rows[key] = (name, bio, ids)
+
+    def rows(self) -> list[AuthorRow]:
+        return [AuthorRow(name=n, bio=b, article_ids=ids) for n, b, ids in self._rows.values()]
 
 
-def tables(articles: list[Article], claims: list[ClaimGroup]) -> dict[str, pa.Table]:
-    """Arrow tables of the configs, with the explicit schemas."""
-    import pyarrow as pa
-
-    from .arrow_schema import schemas
-
-    rows = {
-        "articles": [a.model_dump() for a in articles],
-        "facts": [r.model_dump() for r in fact_rows(articles)],
-        "authors": [r.model_dump() for r in author_rows(articles)],
-        "claims": [r.model_dump() for r in claims],
-    }
-    return {name: pa.Table.from_pylist(rows[name], schema=schema) for name, schema in schemas().items()}
+def author_rows(articles: Iterable[Article]) -> list[AuthorRow]:
+    authors = Authors()
+    for article in articles:
+        authors.add(article)
+    return authors.rows()
 
 
 def writer_settings() -> dict[str, Any]:
     """What decides the Parquet bytes besides the records: recorded in the manifest."""
     import pyarrow as pa
 
-    return {"pyarrow": pa.__version__, "parquet": PARQUET_OPTIONS}
+    return {"pyarrow": pa.__version__, "parquet": PARQUET_OPTIONS, "row_group_size": ROW_GROUP_SIZE}
 
 
-def write_corpus(articles: list[Article], rejects: list[Reject], dest: Path, inputs: Inputs) -> None:
-    """Write every file of a corpus folder into ``dest`` (an empty folder); the manifest last."""
-    import pyarrow.parquet as pq
+class CorpusWriter:
+    """Writes a corpus folder into ``dest`` (an empty folder) while the articles arrive, one at a time.
 
-    from .arrow_schema import schemas
+    Per article it keeps only what the cross-article outputs need: its statements for the claims
+    (``claims.Item``), its authors, and counts for the card. The articles themselves go to a spool
+    file, and ``finish`` copies them into place once their near duplicates are known.
+    """
 
-    claims = find_claims(articles)
-    built = tables(articles, claims)
-    for name, table in built.items():
-        path = dest / DATA_FILES[name]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, **PARQUET_OPTIONS)
-    with (dest / REJECTS_NAME).open("w", encoding="utf-8") as fh:
-        for reject in rejects:
-            record = {"file": reject.source_file, "reason": reject.reason, "message": reject.message}
-            fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
-    (dest / CARD_NAME).write_text(render_card(built, articles, claims, len(rejects)), encoding="utf-8")
-    parquet = {name: (sha256_file(dest / path), (dest / path).stat().st_size) for name, path in DATA_FILES.items()}
-    document = croissant(parquet, schemas())
-    (dest / CROISSANT_NAME).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_manifest(dest, make_manifest(dest, inputs, writer_settings()))
+    def __init__(self, dest: Path) -> None:
+        from .arrow_schema import schemas
+
+        self.dest = dest
+        self._schemas = schemas()
+        self._spool = ParquetSink(dest / SPOOL_NAME, self._schemas["articles"], SPOOL_ROWS, SPOOL_OPTIONS)
+        self._facts = self._sink("facts")
+        self._authors = Authors()
+        self._items: list[Item] = []
+        self._removed: Counter[str] = Counter()
+        self._publishers: Counter[str] = Counter()
+        self.count = 0
+        """Articles added so far."""
+
+    def _sink(self, config: str) -> ParquetSink:
+        path = self.dest / DATA_FILES[config]
+        return ParquetSink(path, self._schemas[config], ROW_GROUP_SIZE[config], PARQUET_OPTIONS)
+
+    def close(self) -> None:
+        """Release the open files; called on the way out whether or not ``finish`` ran (then it does nothing)."""
+        self._spool.abort()
+        self._facts.abort()
+
+    def __enter__(self) -> CorpusWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, article: Article, items: list[Item]) -> None:
+        """One kept article, with its statements (``claims.statement_items``, made in the worker)."""
+        self._spool.add(article.model_dump())
+        for row in fact_rows([article]):
+            self._facts.add(row.model_dump())
+        self._authors.add(article)
+        self._items += items
+        self._removed.update(r.reason for r in article.removed)
+        self._publishers[article.publisher or "an unrecorded publisher"] += 1
+        self.count += 1
+
+    def finish(self, near_pairs: list[tuple[int, int]], rejects: list[Reject], inputs: Inputs) -> None:
+        """Write everything else; the manifest last. ``near_pairs`` are the dedup candidates, by article number."""
+        self._spool.close()
+        near = self._near_duplicates(near_pairs)
+        with self._sink("articles") as articles:
+            for table in self._spooled(near):
+                articles.add_table(table)
+        (self.dest / SPOOL_NAME).unlink()
+        self._facts.close()
+        with self._sink("authors") as authors:
+            for author in self._authors.rows():
+                authors.add(author.model_dump())
+        summaries = []
+        with self._sink("claims") as claims:
+            for group in claim_groups(self._items):
+                claims.add(group.model_dump())
+                summaries.append(ClaimSummary.of(group))
+        sinks = {"articles": articles, "facts": self._facts, "authors": authors, "claims": claims}
+        with (self.dest / REJECTS_NAME).open("w", encoding="utf-8") as fh:
+            for reject in rejects:
+                record = {"file": reject.source_file, "reason": reject.reason, "message": reject.message}
+                fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+        stats = CorpusStats(
+            rows={name: sink.num_rows for name, sink in sinks.items()},
+            nbytes={name: sink.nbytes for name, sink in sinks.items()},
+            removed=self._removed,
+            publishers=self._publishers,
+            claims=summaries,
+            rejected=len(rejects),
+        )
+        (self.dest / CARD_NAME).write_text(render_card(stats), encoding="utf-8")
+        dest = self.dest
+        parquet = {name: (sha256_file(dest / path), (dest / path).stat().st_size) for name, path in DATA_FILES.items()}
+        document = croissant(parquet, self._schemas)
+        (dest / CROISSANT_NAME).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_manifest(dest, make_manifest(dest, inputs, writer_settings()))
+
+    def _near_duplicates(self, pairs: list[tuple[int, int]]) -> dict[int, list[str]]:
+        """Article number -> ids of its near duplicates, confirmed on the texts read back from the spool."""
+        import pyarrow.parquet as pq
+
+        wanted = {i for pair in pairs for i in pair}
+        sets, ids = {}, {}
+        number = 0
+        for batch in pq.ParquetFile(self.dest / SPOOL_NAME).iter_batches(columns=["id", "text"]):
+            for offset in (k for k in range(batch.num_rows) if number + k in wanted):
+                ids[number + offset] = batch.column("id")[offset].as_py()
+                sets[number + offset] = shingles(batch.column("text")[offset].as_py())
+            number += batch.num_rows
+        return {i: sorted(ids[j] for j in found) for i, found in confirm(pairs, sets).items()}
+
+    def _spooled(self, near: dict[int, list[str]]) -> Iterator[pa.Table]:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        number = 0
+        spool = pq.ParquetFile(self.dest / SPOOL_NAME)
+        column = spool.schema_arrow.get_field_index("near_duplicates")
+        field = spool.schema_arrow.field(column)
+        for batch in spool.iter_batches(batch_size=SPOOL_ROWS):
+            table = pa.Table.from_batches([batch])
+            flags = [near.get(number + k, []) for k in range(table.num_rows)]
+            if any(flags):
+                table = table.set_column(column, field, pa.array(flags, type=field.type))
+            number += table.num_rows
+            yield table

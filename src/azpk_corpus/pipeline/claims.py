@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..models import Article, ClaimAttribute, ClaimGroup, ClaimLabel, ClaimMember, Fact, FactKind
-from .predicates import Statement, change_cue, participants, statements
+from ..models import Article, ClaimAttribute, ClaimGroup, ClaimLabel, ClaimMember, FactKind
+from .predicates import change_cue, participants, statements
 
 FUZZY_MIN = 40.0
 """Least rapidfuzz token_set_ratio (0-100) between two clauses, numbers masked, for them to be compared.
@@ -32,25 +32,28 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|states|nations|sides|republics)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
-    """One statement of one fact, ready to compare."""
+    """One statement of one fact, ready to compare: only what grouping and the claims rows need, so that a
+    build can hold the statements of a whole corpus (a few hundred bytes each) rather than its articles."""
 
-    article: Article
-    fact: Fact
-    statement: Statement
+    article_id: str
+    source_file: str
+    published_date: str | None
+    fact_id: str
+    fact_start: int
+    kind: FactKind
+    statement_start: int
+    negated: bool
+    clause: str
     parties: frozenset[str]
     dates: tuple[str, ...]
     durations: tuple[str, ...]
     identifiers: frozenset[float]
 
     @property
-    def clause(self) -> str:
-        return self.fact.text[self.statement.start : self.statement.end].strip(" ,;")
-
-    @property
     def family(self) -> str:
-        return _FAMILY.get(self.statement.kind, self.statement.kind)
+        return _FAMILY.get(self.kind, self.kind)
 
 
 def _article_pair(article: Article) -> frozenset[str]:
@@ -60,7 +63,8 @@ def _article_pair(article: Article) -> frozenset[str]:
     return frozenset(c for c, n in top) if len(top) == 2 and top[1][1] >= 2 else frozenset()
 
 
-def _items(article: Article) -> list[Item]:
+def statement_items(article: Article) -> list[Item]:
+    """The statements of one article's facts, as compared across articles (a pure per-article step)."""
     pair = _article_pair(article)
     items = []
     for fact in article.facts:
@@ -80,9 +84,15 @@ def _items(article: Article) -> list[Item]:
             quantities = [q for q in fact.quantities if q.start in clause]
             items.append(
                 Item(
-                    article,
-                    fact,
-                    statement,
+                    article.id,
+                    article.source_file,
+                    article.published_date,
+                    fact.id,
+                    fact.start,
+                    statement.kind,
+                    statement.start,
+                    statement.negated,
+                    fact.text[statement.start : statement.end].strip(" ,;"),
                     parties,
                     tuple(d.range.start if d.range else d.value for d in dates),
                     tuple(f"{q.value:g} {q.unit}" for q in quantities if q.kind == "duration"),
@@ -110,7 +120,7 @@ def _alike(a: Item, b: Item) -> bool:
 
 
 def _short(item: Item) -> str:
-    return item.article.source_file.rsplit(".", 1)[0]
+    return item.source_file.rsplit(".", 1)[0]
 
 
 def _groups_by_key(items: list[Item]) -> list[list[Item]]:
@@ -171,22 +181,22 @@ def _confirmed(members: list[Item]) -> list[Item]:
     kept: list[Item] = []
     for item in members:
         for other in members:
-            if other.article.id == item.article.id or not _alike(item, other):
+            if other.article_id == item.article_id or not _alike(item, other):
                 continue
             if item.family == "war" and item.parties and other.parties and not item.parties & other.parties:
                 continue
             kept.append(item)
             break
-    return kept if len({i.article.id for i in kept}) >= 2 else []
+    return kept if len({i.article_id for i in kept}) >= 2 else []
 
 
 def _label(members: list[Item], attribute: ClaimAttribute, picked: Picked) -> tuple[ClaimLabel, str, bool]:
     if attribute == "status":
-        yes = sorted({_short(i) for i in members if not i.statement.negated})
-        no = sorted({_short(i) for i in members if i.statement.negated})
+        yes = sorted({_short(i) for i in members if not i.negated})
+        no = sorted({_short(i) for i in members if i.negated})
         if yes and no:
             cues = sorted({c for i in members if (c := change_cue(i.clause))})
-            dated = {i.article.published_date for i in members}
+            dated = {i.published_date for i in members}
             change = bool(cues) or (None not in dated and len(dated) > 1)
             why = f"stated ({', '.join(yes)}) vs negated ({', '.join(no)})"
             if change:
@@ -213,11 +223,11 @@ def _dates(item: Item) -> tuple[str, ...]:
     return item.dates
 
 
-def _group(members: list[Item], kind: FactKind, attribute: ClaimAttribute, picked: Picked = _dates) -> ClaimGroup:
+def _group(number: int, members: list[Item], kind: FactKind, attribute: ClaimAttribute, picked: Picked) -> ClaimGroup:
     label, why, change = _label(members, attribute, picked)
     parties = sorted({c if ":" in c else f"iso:{c}" for i in members for c in i.parties})
     return ClaimGroup(
-        id="c000",
+        id=f"c{number:03d}",
         kind=kind,
         participants=parties,
         attribute=attribute,
@@ -226,41 +236,59 @@ def _group(members: list[Item], kind: FactKind, attribute: ClaimAttribute, picke
         change_over_time=change,
         members=[
             ClaimMember(
-                article_id=i.article.id,
-                source_file=i.article.source_file,
-                fact_id=i.fact.id,
+                article_id=i.article_id,
+                source_file=i.source_file,
+                fact_id=i.fact_id,
                 text=i.clause,
-                polarity="negative" if i.statement.negated else "positive",
+                polarity="negative" if i.negated else "positive",
                 values=list(picked(i)) if attribute != "status" else [],
-                published_date=i.article.published_date,
+                published_date=i.published_date,
             )
-            for i in sorted(members, key=lambda i: (i.article.source_file, i.fact.start, i.statement.start))
+            for i in sorted(members, key=_order)
         ],
     )
 
 
-def find_claims(articles: Sequence[Article]) -> list[ClaimGroup]:
-    """Every group of statements about one matter in two or more articles, agree or conflict."""
+def _order(item: Item) -> tuple[str, int, int]:
+    return item.source_file, item.fact_start, item.statement_start
+
+
+def claim_groups(items: Iterable[Item]) -> Iterator[ClaimGroup]:
+    """Every group of statements about one matter in two or more articles, agree or conflict, in id order.
+
+    Statements are bucketed by predicate family and then by key (participants, resolution number, day
+    or duration) before any two are compared, so no pair across the whole corpus is ever tried; the
+    groups are made one at a time, so a caller writing them holds one group's records at once.
+    """
     by_family: dict[str, list[Item]] = defaultdict(list)
-    for article in articles:
-        for item in _items(article):
-            by_family[item.family].append(item)
-    groups: list[ClaimGroup] = []
+    for item in items:
+        by_family[item.family].append(item)
+    found: list[tuple[list[Item], FactKind, ClaimAttribute, Picked]] = []
     for family in sorted(by_family):
-        items = by_family[family]
+        members_of = by_family[family]
         if family in _KEYED:
-            for members in _groups_by_key(items):
+            for members in _groups_by_key(members_of):
                 kept = _confirmed(members)
                 if not kept:
                     continue
-                negated = {i.statement.negated for i in kept}
+                negated = {i.negated for i in kept}
                 attribute: ClaimAttribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
-                kind = kept[0].statement.kind if family != "relations" else "diplomatic_relations"
-                groups.append(_group(kept, kind, attribute))
+                kind = kept[0].kind if family != "relations" else "diplomatic_relations"
+                found.append((kept, kind, attribute, _dates))
         elif family == "war":
-            for attribute, picked, members in _groups_by_value(items):
+            for attribute, picked, members in _groups_by_value(members_of):
                 kept = _confirmed(members)
                 if kept:
-                    groups.append(_group(kept, "war", attribute, picked))
-    groups.sort(key=lambda g: (g.members[0].source_file, g.members[0].fact_id, g.kind, g.attribute))
-    return [g.model_copy(update={"id": f"c{n:03d}"}) for n, g in enumerate(groups, 1)]
+                    found.append((kept, "war", attribute, picked))
+
+    def key(spec: tuple[list[Item], FactKind, ClaimAttribute, Picked]) -> tuple[str, str, str, str]:
+        first = min(spec[0], key=_order)
+        return first.source_file, first.fact_id, spec[1], spec[2]
+
+    for number, (kept, kind, attribute, picked) in enumerate(sorted(found, key=key), 1):
+        yield _group(number, kept, kind, attribute, picked)
+
+
+def find_claims(articles: Sequence[Article]) -> list[ClaimGroup]:
+    """Every group of statements about one matter in two or more articles, agree or conflict."""
+    return list(claim_groups(item for article in articles for item in statement_items(article)))

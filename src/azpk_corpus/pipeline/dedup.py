@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -72,16 +73,80 @@ def jaccard(a: set[int], b: set[int]) -> float:
 
 
 class Fingerprint(NamedTuple):
-    """What dedup needs of one body, computed beside the article (in a build worker) rather than after."""
+    """What dedup keeps of one body (made in a build worker): a few hundred bytes, not the text."""
 
-    key: str  # sha256 of the normalized body: equal for exact duplicates
-    shingles: set[int]
-    signature: list[int]  # the MinHash values, BANDS * ROWS of them
+    key: bytes  # sha256 of the normalized body: equal for exact duplicates
+    bands: tuple[int, ...]  # one 64-bit hash per LSH band of the MinHash signature
 
 
 def fingerprint(text: str) -> Fingerprint:
-    hashes = shingles(text)
-    return Fingerprint(hashlib.sha256(normalized(text).encode()).hexdigest(), hashes, minhash(hashes))
+    signature = minhash(shingles(text))
+    bands = tuple(
+        int.from_bytes(
+            hashlib.blake2b(
+                b"".join(v.to_bytes(8, "big") for v in signature[b * ROWS : (b + 1) * ROWS]), digest_size=8
+            ).digest(),
+            "big",
+        )
+        for b in range(BANDS)
+    )
+    return Fingerprint(hashlib.sha256(normalized(text).encode()).digest(), bands)
+
+
+class Deduplicator:
+    """Sees the articles one at a time in build order and keeps only a key and the band hashes of each.
+
+    ``add`` rejects an exact copy at once; after the last article, ``candidates`` gives the pairs (by
+    index among the kept articles) that share a band, for ``confirm`` to check on their texts.
+    """
+
+    def __init__(self) -> None:
+        self._first: dict[bytes, tuple[str, str]] = {}
+        self._bands = array("Q")
+
+    def __len__(self) -> int:
+        return len(self._bands) // BANDS
+
+    def add(self, source_file: str, article_id: str, print_: Fingerprint) -> Reject | None:
+        """A ``duplicate`` reject naming the first copy, or None (the article is kept, as number ``len - 1``)."""
+        if print_.key in self._first:
+            name, original = self._first[print_.key]
+            return Reject(
+                source_file,
+                "duplicate",
+                f"{source_file}: the same article as {name} (id {original}); remove one of the two files",
+            )
+        self._first[print_.key] = (source_file, article_id)
+        self._bands.extend(print_.bands)
+        return None
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """Sorted pairs (a < b) of kept articles sharing at least one band: one sort per band, no dict of buckets."""
+        import numpy as np
+
+        if not self._bands:
+            return []
+        table = np.frombuffer(self._bands, dtype=np.uint64).reshape(-1, BANDS)
+        pairs: set[tuple[int, int]] = set()
+        for band in range(BANDS):
+            order = np.argsort(table[:, band], kind="stable")
+            values = table[order, band]
+            bounds = np.concatenate(([0], np.flatnonzero(values[1:] != values[:-1]) + 1, [len(values)]))
+            for k in np.flatnonzero(np.diff(bounds) > 1):
+                members = sorted(order[bounds[k] : bounds[k + 1]].tolist())
+                pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
+        return sorted(pairs)
+
+
+def confirm(pairs: Iterable[tuple[int, int]], sets: Mapping[int, set[int]]) -> dict[int, set[int]]:
+    """Each index's near duplicates among the candidate pairs, on the exact Jaccard of their shingle sets."""
+    near: dict[int, set[int]] = defaultdict(set)
+    for a, b in pairs:
+        small, large = sorted((len(sets[a]), len(sets[b])))
+        if small >= NEAR * large and jaccard(sets[a], sets[b]) >= NEAR:  # J <= small / large
+            near[a].add(b)
+            near[b].add(a)
+    return near
 
 
 def deduplicate(
@@ -89,42 +154,23 @@ def deduplicate(
 ) -> tuple[list[Article], list[Reject]]:
     """Articles without exact duplicates (the first copy kept), near duplicates flagged; rejects for the rest.
 
-    ``fingerprints``, one per article in the same order, saves computing them here.
+    The in-memory form of what the runner does while it streams; ``fingerprints``, one per article in
+    the same order, saves computing them here.
     """
     prints = list(fingerprints) if fingerprints is not None else [fingerprint(a.text) for a in articles]
-    kept: list[tuple[Article, Fingerprint]] = []
+    index = Deduplicator()
+    kept: list[Article] = []
     rejects: list[Reject] = []
-    first: dict[str, Article] = {}
     for article, print_ in zip(articles, prints, strict=True):
-        key = print_.key
-        if key in first:
-            original = first[key]
-            rejects.append(
-                Reject(
-                    article.source_file,
-                    "duplicate",
-                    f"{article.source_file}: the same article as {original.source_file} (id {original.id}); "
-                    "remove one of the two files",
-                )
-            )
+        reject = index.add(article.source_file, article.id, print_)
+        if reject is None:
+            kept.append(article)
         else:
-            first[key] = article
-            kept.append((article, print_))
-    return _flag_near([a for a, _ in kept], [p for _, p in kept]), rejects
-
-
-def _flag_near(articles: list[Article], prints: list[Fingerprint]) -> list[Article]:
-    sets = [p.shingles for p in prints]
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
-    for index, signature in enumerate(p.signature for p in prints):
-        for band in range(BANDS):
-            buckets[(band, tuple(signature[band * ROWS : (band + 1) * ROWS]))].append(index)
-    # A pair sharing several bands is checked once; sizes too far apart cannot reach NEAR (J <= small / large).
-    pairs = {(a, b) for members in buckets.values() for i, a in enumerate(members) for b in members[i + 1 :]}
-    near: dict[int, set[str]] = defaultdict(set)
-    for a, b in sorted(pairs):
-        small, large = sorted((len(sets[a]), len(sets[b])))
-        if small >= NEAR * large and jaccard(sets[a], sets[b]) >= NEAR:
-            near[a].add(articles[b].id)
-            near[b].add(articles[a].id)
-    return [a.model_copy(update={"near_duplicates": sorted(near[i])}) if near[i] else a for i, a in enumerate(articles)]
+            rejects.append(reject)
+    pairs = index.candidates()
+    near = confirm(pairs, {i: shingles(kept[i].text) for pair in pairs for i in pair})
+    flagged = [
+        a.model_copy(update={"near_duplicates": sorted(kept[j].id for j in near[i])}) if near.get(i) else a
+        for i, a in enumerate(kept)
+    ]
+    return flagged, rejects

@@ -1,0 +1,46 @@
+"""The streaming Parquet sink writes the bytes pyarrow writes for the whole table, one row group at a time."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from azpk_corpus import sink
+from azpk_corpus.sink import ParquetSink
+from azpk_corpus.writer import PARQUET_OPTIONS
+
+SCHEMA = pa.schema([pa.field("id", pa.string(), nullable=False), pa.field("words", pa.list_(pa.string()))])
+
+
+def _rows(n: int) -> list[dict[str, object]]:
+    return [{"id": f"a{i:04d}", "words": ["w"] * (i % 4) if i % 5 else None} for i in range(n)]
+
+
+@pytest.mark.parametrize("n", [0, 1, 6, 7, 8, 23])
+@pytest.mark.parametrize("as_tables", [False, True])
+def test_same_bytes_as_write_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int, as_tables: bool) -> None:
+    monkeypatch.setattr(sink, "BATCH_ROWS", 3)
+    expected = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(_rows(n), schema=SCHEMA), expected, row_group_size=7, **PARQUET_OPTIONS)
+    with ParquetSink(tmp_path / "x.parquet", SCHEMA, 7, PARQUET_OPTIONS) as out:
+        for start in range(0, n, 2):
+            part = _rows(n)[start : start + 2]
+            if as_tables:
+                out.add_table(pa.Table.from_pylist(part, schema=SCHEMA))
+            else:
+                for row in part:
+                    out.add(row)
+    assert (tmp_path / "x.parquet").read_bytes() == expected.getvalue()
+    assert out.num_rows == n and pq.ParquetFile(tmp_path / "x.parquet").num_row_groups == max(1, -(-n // 7))
+
+
+def test_an_aborted_sink_writes_nothing_more(tmp_path: Path) -> None:
+    out = ParquetSink(tmp_path / "x.parquet", SCHEMA, 7, PARQUET_OPTIONS)
+    out.add(_rows(1)[0])
+    out.abort()
+    out.abort()
+    assert out.num_rows == 0
