@@ -15,8 +15,13 @@ from .models import Article, AuthorRow, ClaimGroup, FactRow
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
     from .manifest import Manifest
+
+
+BATCH = 1_000
+"""Rows turned into records at once while iterating (about 10 MB of Python objects for a typical article)."""
 
 
 def dataset_dir() -> Path:
@@ -29,11 +34,21 @@ def dataset_dir() -> Path:
 
 
 class Corpus(Sequence[Article]):
-    """The articles of a corpus folder, in file-name order, as validated ``Article`` records."""
+    """The articles of a corpus folder, in file-name order, as validated ``Article`` records.
 
-    def __init__(self, articles: Sequence[Article], path: Path, manifest: Manifest | None = None) -> None:
-        self._articles = tuple(articles)
-        self._by_id = {a.id: a for a in self._articles}
+    Loaded from a folder, it holds the Arrow table and makes each record when it is first asked
+    for (``corpus[i]``, ``get``), keeping it for the next time; iterating streams the records
+    batch by batch without keeping them, so a large corpus can be read in bounded memory.
+    """
+
+    def __init__(self, articles: Sequence[Article] | pa.Table, path: Path, manifest: Manifest | None = None) -> None:
+        self._table: pa.Table | None = None
+        self._records: list[Article | None]
+        if isinstance(articles, Sequence):
+            self._records = list(articles)
+        else:
+            self._table, self._records = articles, [None] * articles.num_rows
+        self._by_id: dict[str, int] | None = None
         self.path = path
         """The folder the corpus was read from."""
         self.manifest = manifest
@@ -44,46 +59,77 @@ class Corpus(Sequence[Article]):
         """The azpk-corpus version that built the folder (one number for package and data)."""
         return self.manifest.version if self.manifest else None
 
+    def _make(self, index: int, row: dict[str, object]) -> Article:
+        try:
+            return Article.model_validate(row)
+        except ValidationError as exc:
+            raise DataFormatError(
+                f"{self.path / DATA_FILES['articles']}: record {index} does not match this version's schema "
+                f"({exc.error_count()} errors); rebuild the folder with this version of azpk-corpus"
+            ) from exc
+
+    def _record(self, index: int) -> Article:
+        record = self._records[index]
+        if record is None:
+            assert self._table is not None
+            record = self._records[index] = self._make(index, self._table.slice(index, 1).to_pylist()[0])
+        return record
+
     @overload
     def __getitem__(self, index: int) -> Article: ...
     @overload
     def __getitem__(self, index: slice) -> Sequence[Article]: ...
     def __getitem__(self, index: int | slice) -> Article | Sequence[Article]:
-        return self._articles[index]
+        if isinstance(index, slice):
+            return [self._record(i) for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError(f"article {index} of a corpus of {len(self)}")
+        return self._record(index % len(self))
 
     def __len__(self) -> int:
-        return len(self._articles)
+        return len(self._records)
 
     def __iter__(self) -> Iterator[Article]:
-        return iter(self._articles)
+        if self._table is None:
+            yield from (r for r in self._records if r is not None)
+            return
+        index = 0
+        for batch in self._table.to_batches(max_chunksize=BATCH):
+            for row in batch.to_pylist():
+                yield self._records[index] or self._make(index, row)
+                index += 1
 
     def __repr__(self) -> str:
         return f"Corpus({len(self)} articles from {self.path}, version {self.version})"
 
     def get(self, article_id: str) -> Article | None:
         """The article with this id, or None."""
-        return self._by_id.get(article_id)
+        if self._by_id is None:
+            ids = self._table.column("id").to_pylist() if self._table is not None else [a.id for a in self]
+            self._by_id = {article_id: i for i, article_id in enumerate(ids)}
+        index = self._by_id.get(article_id)
+        return None if index is None else self._record(index)
 
     @cached_property
     def facts(self) -> list[FactRow]:
         """Every fact of every article, with its ``article_id`` (the ``facts`` config)."""
         from .writer import fact_rows
 
-        return fact_rows(list(self._articles))
+        return fact_rows(self)
 
     @cached_property
     def authors(self) -> list[AuthorRow]:
         """One row per author name (the ``authors`` config)."""
         from .writer import author_rows
 
-        return author_rows(list(self._articles))
+        return author_rows(self)
 
     @cached_property
     def claims(self) -> list[ClaimGroup]:
         """Groups of statements from different articles about one matter, agree or conflict (the ``claims`` config)."""
         from .pipeline.claims import find_claims
 
-        return find_claims(self._articles)
+        return find_claims(self)
 
     def to_pandas(self, config: str = "articles") -> pd.DataFrame:
         """One config of the folder as a pandas DataFrame (needs pandas installed), checked against the manifest."""
@@ -108,6 +154,7 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from .arrow_schema import schemas
     from .manifest import read_manifest, read_verified
 
     folder = Path(path) if path is not None else dataset_dir()
@@ -122,14 +169,14 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
     manifest = read_manifest(folder)
     data = read_verified(folder, manifest, DATA_FILES["articles"])
     try:
-        rows = pq.read_table(pa.BufferReader(data)).to_pylist()
+        table = pq.read_table(pa.BufferReader(data))
     except (OSError, pa.ArrowException) as exc:
         raise DataFormatError(f"{file}: not a readable Parquet file ({exc}); rebuild the folder") from exc
-    try:
-        articles = [Article.model_validate(row) for row in rows]
-    except ValidationError as exc:
+    expected = schemas()["articles"]
+    if not table.schema.equals(expected, check_metadata=False):
+        have, want = set(map(str, table.schema)), set(map(str, expected))
         raise DataFormatError(
-            f"{file}: records do not match this version's schema ({exc.error_count()} errors); "
-            "rebuild the folder with this version of azpk-corpus"
-        ) from exc
-    return Corpus(articles, folder, manifest)
+            f"{file}: columns do not match this version's schema (found {sorted(have - want) or 'another order'}, "
+            f"expected {sorted(want - have) or 'another order'}); rebuild the folder with this version of azpk-corpus"
+        )
+    return Corpus(table, folder, manifest)
