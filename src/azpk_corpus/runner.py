@@ -20,7 +20,7 @@ from .manifest import inputs_digest
 from .models import Article
 from .outdir import check_out_dir, swap_into_place, temp_dir
 from .pipeline.article import process
-from .pipeline.claims import Item, statement_items
+from .pipeline.claims import Item, may_group, statement_items
 from .pipeline.dedup import Deduplicator, Fingerprint, fingerprint
 from .pipeline.types import CatalogEntry, RawDocument, Reject
 from .writer import CorpusWriter
@@ -111,7 +111,7 @@ def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
     digest = hashlib.sha256(raw.data).hexdigest()
     if isinstance(result, Reject):
         return result, digest
-    return (result, fingerprint(result.text), statement_items(result)), digest
+    return (result, fingerprint(result.text), [i for i in statement_items(result) if may_group(i)]), digest
 
 
 def default_workers() -> int:

@@ -167,3 +167,13 @@ def test_groups_always_span_articles_and_label_consistently(texts: list[str]) ->
             values = {v for m in group.members for v in m.values}
             clash = any(not compatible(a, b) for a in values for b in values)
             assert (group.label == "conflict") == clash
+
+
+def test_the_statements_the_runner_drops_could_join_no_group() -> None:
+    from azpk_corpus import load_corpus
+    from azpk_corpus.pipeline.claims import claim_groups, may_group, statement_items
+
+    items = [i for a in load_corpus() for i in statement_items(a)]
+    kept = [i for i in items if may_group(i)]
+    assert 0 < len(kept) < len(items)
+    assert list(claim_groups(kept)) == list(claim_groups(items)) == find_claims(list(load_corpus()))
