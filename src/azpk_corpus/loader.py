@@ -106,7 +106,7 @@ class Corpus(Sequence[Article]):
         """The article with this id, or None."""
         if self._by_id is None:
             ids = self._table.column("id").to_pylist() if self._table is not None else [a.id for a in self]
-            self._by_id = {article_id: i for i, article_id in enumerate(ids)}
+            self._by_id = {key: i for i, key in enumerate(ids)}
         index = self._by_id.get(article_id)
         return None if index is None else self._record(index)
 
