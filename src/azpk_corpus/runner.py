@@ -187,7 +187,7 @@ def build(
                 elif duplicate := dedup.add(result[0].source_file, result[0].id, result[1]):
                     report.rejects.append(duplicate)
                 else:
-                    writer.add(result[0], result[2])
+                    writer.add(result[0], result[2], result[1].shingles)
                 done += 1
                 if progress:
                     progress(done, len(files), path.name)

@@ -7,6 +7,7 @@ config, the statements the claims are grouped from, and a few counts, never the 
 from __future__ import annotations
 
 import json
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -17,17 +18,21 @@ from .croissant import CROISSANT_NAME, croissant
 from .manifest import Inputs, make_manifest, sha256_file, write_manifest
 from .models import Article, AuthorRow, FactRow
 from .pipeline.claims import Item, claim_groups
-from .pipeline.dedup import confirm, shingles
+from .pipeline.dedup import confirm, unpack
 from .pipeline.types import Reject
 from .sink import ParquetSink
 
 if TYPE_CHECKING:
+    import numpy as np
     import pyarrow as pa
+    from numpy.typing import NDArray
 
 REJECTS_NAME = "rejects.jsonl"
 CARD_NAME = "README.md"
 SPOOL_NAME = ".articles.spool.parquet"
 """The articles as they arrive, before near duplicates are known; removed before the folder is swapped in."""
+SHINGLES_NAME = ".shingles.spool"
+"""Each article's shingle hashes (``Fingerprint.shingles``), read back to check near-duplicate candidates."""
 
 # Fixed writer settings so that the same records give the same bytes with one pyarrow version.
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -96,6 +101,8 @@ class CorpusWriter:
         self.dest = dest
         self._schemas = schemas()
         self._spool = ParquetSink(dest / SPOOL_NAME, self._schemas["articles"], SPOOL_ROWS, SPOOL_OPTIONS)
+        self._shingles = (dest / SHINGLES_NAME).open("wb")
+        self._offsets = array("Q", [0])
         self._facts = self._sink("facts")
         self._authors = Authors()
         self._items: list[Item] = []
@@ -112,6 +119,7 @@ class CorpusWriter:
         """Release the open files; called on the way out whether or not ``finish`` ran (then it does nothing)."""
         self._spool.abort()
         self._facts.abort()
+        self._shingles.close()
 
     def __enter__(self) -> CorpusWriter:
         return self
@@ -119,9 +127,12 @@ class CorpusWriter:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, article: Article, items: list[Item]) -> None:
-        """One kept article, with its statements (``claims.statement_items``, made in the worker)."""
+    def add(self, article: Article, items: list[Item], shingles: bytes) -> None:
+        """One kept article, with its statements (``claims.statement_items``) and its ``Fingerprint.shingles``,
+        both made in the worker."""
         self._spool.add(article.model_dump())
+        self._shingles.write(shingles)
+        self._offsets.append(self._offsets[-1] + len(shingles))
         for row in fact_rows([article]):
             self._facts.add(row.model_dump())
         self._authors.add(article)
@@ -130,14 +141,16 @@ class CorpusWriter:
         self._publishers[article.publisher or "an unrecorded publisher"] += 1
         self.count += 1
 
-    def finish(self, near_pairs: list[tuple[int, int]], rejects: list[Reject], inputs: Inputs) -> None:
+    def finish(self, near_pairs: NDArray[np.int64], rejects: list[Reject], inputs: Inputs) -> None:
         """Write everything else; the manifest last. ``near_pairs`` are the dedup candidates, by article number."""
         self._spool.close()
+        self._shingles.close()
         near = self._near_duplicates(near_pairs)
         with self._sink("articles") as articles:
             for table in self._spooled(near):
                 articles.add_table(table)
         (self.dest / SPOOL_NAME).unlink()
+        (self.dest / SHINGLES_NAME).unlink()
         self._facts.close()
         with self._sink("authors") as authors:
             for author in self._authors.rows():
@@ -167,19 +180,24 @@ class CorpusWriter:
         (dest / CROISSANT_NAME).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         write_manifest(dest, make_manifest(dest, inputs, writer_settings()))
 
-    def _near_duplicates(self, pairs: list[tuple[int, int]]) -> dict[int, list[str]]:
-        """Article number -> ids of its near duplicates, confirmed on the texts read back from the spool."""
+    def _near_duplicates(self, pairs: NDArray[np.int64]) -> dict[int, list[str]]:
+        """Article number -> ids of its near duplicates, confirmed on the shingles read back from disk."""
         import pyarrow.parquet as pq
 
-        wanted = {i for pair in pairs for i in pair}
-        sets, ids = {}, {}
+        with (self.dest / SHINGLES_NAME).open("rb") as fh:
+
+            def shingles_of(number: int) -> set[int]:
+                fh.seek(self._offsets[number])
+                return unpack(fh.read(self._offsets[number + 1] - self._offsets[number]))
+
+            found = confirm(pairs, shingles_of)
+        ids: dict[int, str] = {}
         number = 0
-        for batch in pq.ParquetFile(self.dest / SPOOL_NAME).iter_batches(columns=["id", "text"]):
-            for offset in (k for k in range(batch.num_rows) if number + k in wanted):
-                ids[number + offset] = batch.column("id")[offset].as_py()
-                sets[number + offset] = shingles(batch.column("text")[offset].as_py())
+        for batch in pq.ParquetFile(self.dest / SPOOL_NAME).iter_batches(columns=["id"]):
+            column = batch.column("id")
+            ids.update((number + k, column[k].as_py()) for k in range(batch.num_rows) if number + k in found)
             number += batch.num_rows
-        return {i: sorted(ids[j] for j in found) for i, found in confirm(pairs, sets).items()}
+        return {i: sorted(ids[j] for j in near) for i, near in found.items()}
 
     def _spooled(self, near: dict[int, list[str]]) -> Iterator[pa.Table]:
         import pyarrow as pa

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from azpk_corpus.models import Article
 from azpk_corpus.pipeline.article import process
-from azpk_corpus.pipeline.dedup import NEAR, deduplicate, fingerprint, jaccard, shingles
+from azpk_corpus.pipeline.dedup import (
+    BANDS,
+    BUCKET_MAX,
+    NEAR,
+    Deduplicator,
+    confirm,
+    deduplicate,
+    fingerprint,
+    jaccard,
+    shingles,
+    unpack,
+)
 from azpk_corpus.pipeline.types import RawDocument
 
 _WORDS = (
@@ -67,3 +82,46 @@ def test_fingerprints_made_elsewhere_give_the_same_result() -> None:
         _article("a2.txt", list(range(20))),
     ]
     assert deduplicate(articles, [fingerprint(a.text) for a in articles]) == deduplicate(articles)
+
+
+def _words(rng: random.Random, n: int) -> list[str]:
+    return [f"w{rng.randrange(100_000)}" for _ in range(n)]
+
+
+@pytest.mark.parametrize("changed", [0, 10, 30, 60, 120])
+def test_signatures_estimate_the_jaccard_without_bias(changed: int) -> None:
+    rng = random.Random(changed)
+    base = _words(rng, 400)
+    other = base[: 400 - changed] + _words(rng, changed)
+    one, two = fingerprint(" ".join(base)), fingerprint(" ".join(other))
+    exact = jaccard(shingles(" ".join(base)), shingles(" ".join(other)))
+    pairs = range(0, len(one.signature), 2)
+    estimate = sum(one.signature[i : i + 2] == two.signature[i : i + 2] for i in pairs) / len(pairs)
+    assert abs(estimate - exact) <= 0.15  # 100 values: 3.5 standard deviations at J = 0.5
+    assert unpack(one.shingles) == shingles(" ".join(base))
+
+
+def test_a_crowded_bucket_is_split_not_paired_out_and_keeps_the_near_pair() -> None:
+    """300 texts share half their words (one bucket per band holds them all); one pair is a near copy."""
+    rng = random.Random(7)
+    shared = _words(rng, 200)
+    texts = [" ".join(shared + _words(rng, 150)) for _ in range(300)]
+    texts.append(texts[123][:-40] + " " + " ".join(_words(rng, 5)))  # the last few words changed
+    prints = [fingerprint(text) for text in texts]
+    crowded = max(Counter(p.bands[band] for p in prints).most_common(1)[0][1] for band in range(BANDS))
+    assert crowded > BUCKET_MAX  # so the split is what keeps the pairs few
+    index = Deduplicator()
+    for i, print_ in enumerate(prints):
+        assert index.add(f"{i}.txt", str(i), print_) is None
+    pairs = index.candidates()
+    assert len(pairs) <= len(texts)  # a few dozen, not the 45,150 pairs of the crowded buckets
+    sets = {i: shingles(t) for i, t in enumerate(texts)}
+    made: list[int] = []
+
+    def shingles_of(i: int) -> set[int]:
+        made.append(i)
+        return sets[i]
+
+    near = confirm(pairs, shingles_of)
+    assert dict(near) == {123: {300}, 300: {123}}
+    assert len(made) <= 2 * len(pairs)  # each pair's first set is made once per run of pairs
