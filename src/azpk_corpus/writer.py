@@ -7,9 +7,10 @@ config, the statements the claims are grouped from, and a few counts, never the 
 from __future__ import annotations
 
 import json
+import pickle
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from .card import DATA_FILES, ClaimSummary, CorpusStats, render_card
 from .croissant import CROISSANT_NAME, croissant
 from .manifest import Inputs, make_manifest, sha256_file, write_manifest
 from .models import Article, AuthorRow, FactRow
-from .pipeline.claims import Item, claim_groups
+from .pipeline.claims import Buckets, Item, claim_groups
 from .pipeline.dedup import confirm, unpack
 from .pipeline.types import Reject
 from .sink import ParquetSink
@@ -45,6 +46,8 @@ ROW_GROUP_SIZE = {"articles": 1_000, "facts": 10_000, "authors": 10_000, "claims
 """Rows per Parquet row group, which bounds what a build holds of each config. An article is ~11 kB in
 Arrow (synthetic pages of benchmarks/scale.py), so 1,000 make ~11 MB; a claim group can hold thousands of
 members, hence 16. Set by hand, not tuned."""
+ITEMS_NAME = ".statements.spool"
+"""The statements that may join a claim group (``claims.Item``), pickled one by one as they arrive."""
 SPOOL_OPTIONS: dict[str, Any] = {"compression": "zstd", "compression_level": 1}
 SPOOL_ROWS = 256
 
@@ -87,6 +90,33 @@ def writer_settings() -> dict[str, Any]:
     return {"pyarrow": pa.__version__, "parquet": PARQUET_OPTIONS, "row_group_size": ROW_GROUP_SIZE}
 
 
+class ItemSpool:
+    """Statements on disk, read back by number: a build's claims hold 4 bytes per statement, not the statement
+    (a few hundred bytes each, ~20 per article)."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("w+b")
+        self._offsets = array("Q", [0])
+
+    def add(self, item: Item) -> None:
+        data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.write(data)
+        self._offsets.append(self._offsets[-1] + len(data))
+
+    def load(self, numbers: Sequence[int]) -> list[Item]:
+        """The statements of the given numbers, in that order."""
+        self._file.flush()
+        out = []
+        for n in numbers:
+            self._file.seek(self._offsets[n])
+            out.append(pickle.loads(self._file.read(self._offsets[n + 1] - self._offsets[n])))
+        self._file.seek(0, 2)
+        return out
+
+    def close(self) -> None:
+        self._file.close()
+
+
 class CorpusWriter:
     """Writes a corpus folder into ``dest`` (an empty folder) while the articles arrive, one at a time.
 
@@ -105,7 +135,8 @@ class CorpusWriter:
         self._offsets = array("Q", [0])
         self._facts = self._sink("facts")
         self._authors = Authors()
-        self._items: list[Item] = []
+        self._items = ItemSpool(dest / ITEMS_NAME)
+        self._buckets = Buckets()
         self._removed: Counter[str] = Counter()
         self._publishers: Counter[str] = Counter()
         self.count = 0
@@ -120,6 +151,7 @@ class CorpusWriter:
         self._spool.abort()
         self._facts.abort()
         self._shingles.close()
+        self._items.close()
 
     def __enter__(self) -> CorpusWriter:
         return self
@@ -136,7 +168,9 @@ class CorpusWriter:
         for row in fact_rows([article]):
             self._facts.add(row.model_dump())
         self._authors.add(article)
-        self._items += items
+        for item in items:
+            self._items.add(item)
+            self._buckets.add(item)
         self._removed.update(r.reason for r in article.removed)
         self._publishers[article.publisher or "an unrecorded publisher"] += 1
         self.count += 1
@@ -157,9 +191,11 @@ class CorpusWriter:
                 authors.add(author.model_dump())
         summaries = []
         with self._sink("claims") as claims:
-            for group in claim_groups(self._items):
+            for group in claim_groups(self._buckets, self._items.load):
                 claims.add(group.model_dump())
                 summaries.append(ClaimSummary.of(group))
+        self._items.close()
+        (self.dest / ITEMS_NAME).unlink()
         sinks = {"articles": articles, "facts": self._facts, "authors": authors, "claims": claims}
         with (self.dest / REJECTS_NAME).open("w", encoding="utf-8") as fh:
             for reject in rejects:

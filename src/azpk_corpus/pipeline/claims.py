@@ -12,8 +12,9 @@ opposite polarities, the latter flagged as possibly a change over time.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -131,71 +132,75 @@ def _short(item: Item) -> str:
     return item.source_file.rsplit(".", 1)[0]
 
 
-def _groups_by_key(items: list[Item]) -> list[list[Item]]:
-    """Keyed families: same participants (or resolution numbers); a statement naming one party joins the one
-    full group that includes it."""
-    full: dict[tuple[str, frozenset[object]], list[Item]] = defaultdict(list)
-    partial: list[Item] = []
-    for item in items:
-        key: frozenset[object] = (
-            frozenset(item.identifiers) if item.family == "resolution_adopted" else frozenset(item.parties)
-        )
-        if not key:
-            continue
-        if item.family != "resolution_adopted" and len(key) < 2:
-            partial.append(item)
-        else:
-            full[(item.family, key)].append(item)
-    for item in partial:
-        homes = [k for k in full if k[0] == item.family and item.parties <= k[1]]
-        if len(homes) == 1:
-            full[homes[0]].append(item)
-    return list(full.values())
-
-
 Picked = Callable[[Item], tuple[str, ...]]
 
 
-def _groups_by_value(items: list[Item]) -> list[tuple[ClaimAttribute, Picked, list[Item]]]:
-    """Wars: statements that give the same day (with the same year where one is stated) or the same duration."""
-    days: dict[str, list[Item]] = defaultdict(list)
-    durations: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        for value in sorted({v for v in item.dates if len(v) == 10}):
-            days[value[4:]].append(item)
-        for duration in sorted(set(item.durations)):
-            durations[duration].append(item)
-    found: list[tuple[ClaimAttribute, Picked, list[Item]]] = []
-    for day, members in sorted(days.items()):
-        years = {v[:4] for i in members for v in i.dates if v.endswith(day) and not v.startswith("X")}
-        if len(years) > 1:  # the same day of different years: different events
-            continue
+class Buckets:
+    """Which statements may form a group together, by statement number: all a corpus-wide grouping holds
+    in memory (4 bytes per statement and bucket), the statements themselves staying where the caller keeps
+    them (a list, or a spool file in a build).
 
-        def pick(item: Item, day: str = day) -> tuple[str, ...]:
-            return tuple(v for v in item.dates if len(v) == 10 and v.endswith(day))
+    Keyed families bucket on their participants (or resolution numbers); a statement naming one party
+    joins the one full bucket of its family that includes it. Wars bucket on each day and each duration.
+    """
 
-        found.append(("date", pick, members))
-    for duration, members in sorted(durations.items()):
+    def __init__(self) -> None:
+        self._full: dict[tuple[str, frozenset[object]], array[int]] = {}
+        self._partial: dict[tuple[str, str], array[int]] = {}
+        self._days: dict[str, array[int]] = defaultdict(lambda: array("I"))
+        self._durations: dict[str, array[int]] = defaultdict(lambda: array("I"))
+        self.count = 0
+        """Statements added so far; the next one is given this number."""
 
-        def same(item: Item, duration: str = duration) -> tuple[str, ...]:
-            return (duration,)
+    def add(self, item: Item) -> None:
+        number, self.count = self.count, self.count + 1
+        if not may_group(item):
+            return
+        if item.family in _KEYED:
+            if item.family == "resolution_adopted":
+                self._full.setdefault((item.family, frozenset(item.identifiers)), array("I")).append(number)
+            elif len(item.parties) < 2:
+                self._partial.setdefault((item.family, next(iter(item.parties))), array("I")).append(number)
+            else:
+                self._full.setdefault((item.family, frozenset(item.parties)), array("I")).append(number)
+        else:
+            for value in sorted({v for v in item.dates if len(v) == 10}):
+                self._days[value[4:]].append(number)
+            for duration in sorted(set(item.durations)):
+                self._durations[duration].append(number)
 
-        found.append(("duration", same, members))
-    return found
+    def plan(self) -> Iterator[tuple[ClaimAttribute | None, str, list[int]]]:
+        """Each bucket as (attribute, value, statement numbers in arrival order), families in name order;
+        the attribute is None for keyed families (it depends on the members), the value '' for them."""
+        homes: dict[tuple[str, frozenset[object]], list[int]] = defaultdict(list)
+        for (family, party), numbers in self._partial.items():
+            found = [key for key in self._full if key[0] == family and party in key[1]]
+            if len(found) == 1:
+                homes[found[0]] += numbers
+        families = sorted({family for family, _ in self._full} | ({"war"} if self._days or self._durations else set()))
+        for family in families:
+            if family == "war":
+                yield from (("date", day, list(self._days[day])) for day in sorted(self._days))
+                yield from (("duration", d, list(self._durations[d])) for d in sorted(self._durations))
+                continue
+            for key, numbers in self._full.items():
+                if key[0] == family:
+                    yield None, "", [*numbers, *sorted(homes.get(key, []))]
 
 
-def _confirmed(members: list[Item]) -> list[Item]:
-    """Members with a fuzzy-alike statement in another article (and, for wars, a shared party)."""
-    kept: list[Item] = []
-    for item in members:
+def _confirmed(members: list[Item]) -> list[int]:
+    """Positions of the members with a fuzzy-alike statement in another article (and, for wars, a shared
+    party); none unless they come from two articles or more."""
+    kept: list[int] = []
+    for k, item in enumerate(members):
         for other in members:
             if other.article_id == item.article_id or not _alike(item, other):
                 continue
             if item.family == "war" and item.parties and other.parties and not item.parties & other.parties:
                 continue
-            kept.append(item)
+            kept.append(k)
             break
-    return kept if len({i.article_id for i in kept}) >= 2 else []
+    return kept if len({members[k].article_id for k in kept}) >= 2 else []
 
 
 def _label(members: list[Item], attribute: ClaimAttribute, picked: Picked) -> tuple[ClaimLabel, str, bool]:
@@ -231,6 +236,23 @@ def _dates(item: Item) -> tuple[str, ...]:
     return item.dates
 
 
+def _years(members: list[Item], day: str) -> set[str]:
+    return {v[:4] for i in members for v in i.dates if v.endswith(day) and not v.startswith("X")}
+
+
+def _picker(attribute: ClaimAttribute, value: str) -> Picked:
+    """The values a member gives: a war's day (with its year), a war's duration, else its dates."""
+    if value and attribute == "date":
+
+        def pick(item: Item) -> tuple[str, ...]:
+            return tuple(v for v in item.dates if len(v) == 10 and v.endswith(value))
+
+        return pick
+    if value:
+        return lambda item: (value,)
+    return _dates
+
+
 def _group(number: int, members: list[Item], kind: FactKind, attribute: ClaimAttribute, picked: Picked) -> ClaimGroup:
     label, why, change = _label(members, attribute, picked)
     parties = sorted({c if ":" in c else f"iso:{c}" for i in members for c in i.parties})
@@ -261,42 +283,45 @@ def _order(item: Item) -> tuple[str, int, int]:
     return item.source_file, item.fact_start, item.statement_start
 
 
-def claim_groups(items: Iterable[Item]) -> Iterator[ClaimGroup]:
+Load = Callable[[Sequence[int]], list[Item]]
+"""The statements of the given numbers, in that order."""
+
+
+def claim_groups(buckets: Buckets, load: Load) -> Iterator[ClaimGroup]:
     """Every group of statements about one matter in two or more articles, agree or conflict, in id order.
 
     Statements are bucketed by predicate family and then by key (participants, resolution number, day
-    or duration) before any two are compared, so no pair across the whole corpus is ever tried; the
-    groups are made one at a time, so a caller writing them holds one group's records at once.
+    or duration) before any two are compared, so no pair across the whole corpus is ever tried. The
+    statements of one bucket are loaded at a time, and a group's again when it is made, so a build
+    holds one bucket's statements and one group's records at once.
     """
-    by_family: dict[str, list[Item]] = defaultdict(list)
-    for item in filter(may_group, items):
-        by_family[item.family].append(item)
-    found: list[tuple[list[Item], FactKind, ClaimAttribute, Picked]] = []
-    for family in sorted(by_family):
-        members_of = by_family[family]
-        if family in _KEYED:
-            for members in _groups_by_key(members_of):
-                kept = _confirmed(members)
-                if not kept:
-                    continue
-                negated = {i.negated for i in kept}
-                attribute: ClaimAttribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
-                kind = kept[0].kind if family != "relations" else "diplomatic_relations"
-                found.append((kept, kind, attribute, _dates))
-        elif family == "war":
-            for attribute, picked, members in _groups_by_value(members_of):
-                kept = _confirmed(members)
-                if kept:
-                    found.append((kept, "war", attribute, picked))
-
-    def key(spec: tuple[list[Item], FactKind, ClaimAttribute, Picked]) -> tuple[str, str, str, str]:
-        first = min(spec[0], key=_order)
-        return first.source_file, first.fact_id, spec[1], spec[2]
-
-    for number, (kept, kind, attribute, picked) in enumerate(sorted(found, key=key), 1):
-        yield _group(number, kept, kind, attribute, picked)
+    found: list[tuple[tuple[str, str, str, str], list[int], FactKind, ClaimAttribute, str]] = []
+    for bucket, value, numbers in buckets.plan():
+        members = load(numbers)
+        if bucket == "date" and len(_years(members, value)) > 1:  # the same day of different years: two events
+            continue
+        positions = _confirmed(members)
+        kept = [members[k] for k in positions]
+        if not kept:
+            continue
+        if bucket is None:
+            negated = {i.negated for i in kept}
+            attribute: ClaimAttribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
+            kind: FactKind = kept[0].kind if kept[0].family != "relations" else "diplomatic_relations"
+        else:
+            attribute, kind = bucket, "war"
+        first = min(kept, key=_order)
+        key = (first.source_file, first.fact_id, kind, attribute)
+        found.append((key, [numbers[k] for k in positions], kind, attribute, value))
+    found.sort(key=lambda spec: spec[0])
+    for number, (_, chosen, kind, attribute, value) in enumerate(found, 1):
+        yield _group(number, load(chosen), kind, attribute, _picker(attribute, value))
 
 
 def find_claims(articles: Sequence[Article]) -> list[ClaimGroup]:
     """Every group of statements about one matter in two or more articles, agree or conflict."""
-    return list(claim_groups(item for article in articles for item in statement_items(article)))
+    items = [item for article in articles for item in statement_items(article)]
+    buckets = Buckets()
+    for item in items:
+        buckets.add(item)
+    return list(claim_groups(buckets, lambda numbers: [items[n] for n in numbers]))
