@@ -183,3 +183,33 @@ def test_the_streamed_build_equals_the_in_memory_stages(tmp_path: Path, monkeypa
     assert rows("authors") == [r.model_dump() for r in writer.author_rows(articles)]
     assert rows("claims") == [g.model_dump() for g in find_claims(articles)]
     assert not (tmp_path / "out" / writer.SPOOL_NAME).exists()
+
+
+def test_a_list_of_files_builds_like_the_folder(tmp_path: Path) -> None:
+    """Paths relative to the list, comments and blanks skipped, sorted by name, the catalog read beside the
+    list; a missing file is a reject."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    listing = tmp_path / "lists" / "files.txt"
+    listing.parent.mkdir()
+    lines = ["# raw pages", "", *(f"../seeds_copy/{p.name}" for p in reversed(seeds)), "../seeds_copy/gone.txt"]
+    shutil.copytree(SEEDS, tmp_path / "seeds_copy")
+    shutil.copy(SEEDS / "catalog.json", listing.parent / "catalog.json")
+    listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = build(listing, tmp_path / "out")
+    assert report.built == len(seeds)
+    assert [(r.source_file, r.reason) for r in report.rejects] == [("gone.txt", "unreadable")]
+    folder = build(SEEDS, tmp_path / "folder")
+    assert folder.built == report.built
+    for name in ("articles", "facts", "authors", "claims"):
+        path = Path(name) / "train.parquet"
+        assert (tmp_path / "out" / path).read_bytes() == (tmp_path / "folder" / path).read_bytes(), name
+
+
+def test_a_list_naming_two_files_alike_is_refused(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "page.txt").write_text("x", encoding="utf-8")
+    listing = tmp_path / "files.txt"
+    listing.write_text("a/page.txt\nb/page.txt\n", encoding="utf-8")
+    with pytest.raises(SourceDirError, match=r"two files named page\.txt .* rename one"):
+        build(listing, tmp_path / "out")

@@ -41,9 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         help="build a corpus folder from a folder of raw .txt articles",
         description="Read every *.txt in SOURCE_DIR (and SOURCE_DIR/catalog.json if present) and write "
         "OUT_DIR: one Parquet file per config (articles, facts, authors, claims), a README.md dataset card and "
-        "rejects.jsonl. OUT_DIR is replaced only once the new build is complete.",
+        "rejects.jsonl. OUT_DIR is replaced only once the new build is complete. SOURCE_DIR may also be a text "
+        "file listing the raw files, one path per line (relative to its folder, where catalog.json is looked for).",
     )
-    build.add_argument("source_dir", type=Path, metavar="SOURCE_DIR", help="folder of raw .txt articles")
+    build.add_argument(
+        "source_dir", type=Path, metavar="SOURCE_DIR", help="folder of raw .txt articles, or a file listing them"
+    )
     build.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write (created or replaced)")
     build.add_argument("--force", action="store_true", help="replace OUT_DIR even if it is not a corpus folder")
     build.add_argument("--strict", action="store_true", help="exit 1 and write nothing if any file is rejected")
@@ -61,6 +64,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         metavar="N",
         help="processes building articles (default: every core); the output is the same for any N",
+    )
+    build.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="who builds the articles: local processes (default), or Ray Data, on a local Ray or the cluster "
+        "RAY_ADDRESS names (needs: pip install 'azpk-corpus[ray]'); the output is the same",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     evaluate = sub.add_parser(
@@ -214,6 +224,7 @@ def _build(args: argparse.Namespace) -> int:
             progress=progress,
             strict=args.strict,
             workers=args.workers,
+            engine=args.engine,
             **limit,
         )
     finally:

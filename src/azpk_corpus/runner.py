@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import CATALOG_NAME, read_catalog
-from .errors import SourceDirError
+from .errors import SourceDirError, UsageError
 from .manifest import inputs_digest
 from .models import Article
 from .outdir import check_out_dir, swap_into_place, temp_dir
@@ -36,6 +36,12 @@ CHUNK = 16
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, source_file) after each article."""
 
+ENGINES = ("local", "ray")
+"""Who runs the per-article work: this machine's processes, or Ray Data (``ray_engine.py``)."""
+
+Job = tuple[Path, CatalogEntry, int]
+"""One raw file to build: its path, its catalog entry and the size limit."""
+
 
 @dataclass
 class BuildReport:
@@ -51,14 +57,21 @@ class BuildReport:
         return Counter(r.reason for r in self.rejects)
 
 
-def source_files(source_dir: Path) -> tuple[list[Path], list[str]]:
-    """The ``*.txt`` files to build, sorted by name, and one note per kind of thing skipped."""
-    if not source_dir.is_dir():
-        raise SourceDirError(f"{source_dir}: not a folder; pass the folder that holds the raw .txt articles")
+def source_files(source: Path) -> tuple[list[Path], list[str]]:
+    """The ``*.txt`` files to build, sorted by name, and one note per kind of thing skipped.
+
+    ``source`` is a folder of raw pages, or a text file listing them one path per line (relative to
+    the list's folder; blank lines and lines starting with '#' are skipped). A listed file that is
+    missing becomes an ``unreadable`` reject when it is read.
+    """
+    if source.is_file():
+        return _listed_files(source)
+    if not source.is_dir():
+        raise SourceDirError(f"{source}: not a folder or a file list; pass the folder that holds the raw .txt articles")
     try:
-        entries = sorted(source_dir.iterdir())
+        entries = sorted(source.iterdir())
     except OSError as exc:
-        raise SourceDirError(f"{source_dir}: cannot be listed ({exc.strerror}); check its permissions") from exc
+        raise SourceDirError(f"{source}: cannot be listed ({exc.strerror}); check its permissions") from exc
     files, skipped = [], Counter[str]()
     for path in entries:
         if path.name == CATALOG_NAME:
@@ -74,8 +87,31 @@ def source_files(source_dir: Path) -> tuple[list[Path], list[str]]:
         else:
             files.append(path)
     if not files:
-        raise SourceDirError(f"{source_dir}: holds no *.txt article; point the builder at a folder of raw .txt pages")
-    notes = [f"{source_dir}: skipped {what}: {n}" for what, n in sorted(skipped.items())]
+        raise SourceDirError(f"{source}: holds no *.txt article; point the builder at a folder of raw .txt pages")
+    notes = [f"{source}: skipped {what}: {n}" for what, n in sorted(skipped.items())]
+    return files, notes
+
+
+def _listed_files(listing: Path) -> tuple[list[Path], list[str]]:
+    try:
+        lines = listing.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceDirError(f"{listing}: cannot be read as a UTF-8 list of files ({exc}); fix it") from exc
+    paths = [listing.parent / line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    files = sorted(p for p in paths if p.suffix.lower() == ".txt")
+    if not files:
+        raise SourceDirError(f"{listing}: lists no *.txt file; list one raw .txt article per line")
+    seen: dict[str, Path] = {}
+    for path in files:
+        if path.name in seen and seen[path.name] != path:
+            raise SourceDirError(
+                f"{listing}: lists two files named {path.name} ({seen[path.name]}, {path}); a record is named "
+                "after its file, so rename one"
+            )
+        seen[path.name] = path
+    files = sorted(seen.values(), key=lambda p: p.name)
+    skipped = len(paths) - len(files)
+    notes = [f"{listing}: skipped entries not named *.txt or listed twice: {skipped}"] if skipped else []
     return files, notes
 
 
@@ -99,7 +135,7 @@ Built = tuple[tuple[Article, Fingerprint, list[Item]] | Reject, str]
 records of its input."""
 
 
-def _build_one(job: tuple[Path, CatalogEntry, int]) -> Built:
+def _build_one(job: Job) -> Built:
     """Read and process one file. A module-level function of picklable values, so worker processes can run it;
     what the cross-article stages need of the article (dedup fingerprint, statements) is made here too, so that
     all per-article work runs on every core."""
@@ -119,7 +155,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _results(jobs: list[tuple[Path, CatalogEntry, int]], workers: int) -> Iterator[Built]:
+def _results(jobs: list[Job], workers: int) -> Iterator[Built]:
     """Each job's result, in job order whatever the number of workers, so output never depends on it."""
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_build_one, jobs)
@@ -144,16 +180,22 @@ def build(
     progress: Progress | None = None,
     max_bytes: int = MAX_BYTES,
     workers: int | None = None,
+    engine: str = "local",
 ) -> BuildReport:
     """Build a corpus folder at ``out_dir`` from the raw articles in ``source_dir``.
 
-    With ``strict``, any rejected file means nothing is written (``out_dir`` is left as it was).
-    ``workers`` processes build the articles (default: every core); the output is the same bytes
-    for any number of them.
+    ``source_dir`` may also be a text file listing the raw files (``source_files``); the catalog is
+    then read beside it. With ``strict``, any rejected file means nothing is written (``out_dir`` is
+    left as it was). ``workers`` processes build the articles (default: every core); with ``engine``
+    "ray", Ray Data tasks do (``ray_engine.py``). The output is the same bytes either way.
     """
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     source_dir, out_dir = Path(source_dir), Path(out_dir)
-    catalog, bad_entries = read_catalog(source_dir)
     files, notes = source_files(source_dir)
+    if source_dir.is_file():
+        source_dir = source_dir.parent
+    catalog, bad_entries = read_catalog(source_dir)
     check_out_dir(out_dir, force)
     report = BuildReport(out_dir=out_dir, notes=notes)
     names = {p.name for p in files}
@@ -180,7 +222,13 @@ def build(
     try:
         with CorpusWriter(tmp) as writer:
             dedup = Deduplicator()
-            for (path, _, _), (result, digest) in zip(jobs, _results(jobs, workers or default_workers()), strict=True):
+            if engine == "ray":
+                from .ray_engine import results
+
+                built = results(jobs, workers)
+            else:
+                built = _results(jobs, workers or default_workers())
+            for (path, _, _), (result, digest) in zip(jobs, built, strict=True):
                 digests.append((path.name, digest))
                 if isinstance(result, Reject):
                     report.rejects.append(result)
