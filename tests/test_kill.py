@@ -49,6 +49,18 @@ def _wait_for(predicate: object, timeout: float) -> bool:
     return False
 
 
+def _processes_of(src: Path) -> list[int]:
+    """Processes whose command line names ``src``: the build and its pool workers (forked, same command)."""
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if str(src).encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 @pytest.mark.parametrize(
     "moment", ["while reading (0.5 s)", "while reading (1.5 s)", "writing started", "files written"]
 )
@@ -70,6 +82,7 @@ def test_kill_9_leaves_the_previous_out_dir_intact(tmp_path: Path, bigger_source
     assert proc.poll() is None, "the build ended before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert _wait_for(lambda: not _processes_of(bigger_source), 10), "the killed build's workers live on"
     assert _snapshot(out) == before
     assert validate_folder(out).ok
     # the next build removes what the killed one left and replaces OUT_DIR

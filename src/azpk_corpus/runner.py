@@ -155,6 +155,20 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a worker whose build is killed (kill -9 leaves the pool's processes waiting for
+    work forever) exits within a second."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _results(jobs: list[Job], workers: int) -> Iterator[Built]:
     """Each job's result, in job order whatever the number of workers, so output never depends on it."""
     if workers <= 1 or len(jobs) <= 1:
@@ -162,7 +176,7 @@ def _results(jobs: list[Job], workers: int) -> Iterator[Built]:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(_build_one, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (4 * workers))))
 
 
