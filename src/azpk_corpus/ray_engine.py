@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
@@ -30,11 +31,18 @@ BLOCK_JOBS = 64
 spread a small build over the cores. Set by hand, not tuned."""
 
 
-def _run(batch: Any) -> dict[str, NDArray[Any]]:
-    """One batch of jobs (a dict of numpy columns, the batch format asked for) to their pickled results."""
+def _run(batch: Any, cwd: str) -> dict[str, NDArray[Any]]:
+    """One batch of jobs (a dict of numpy columns, the batch format asked for) to their pickled results.
+
+    A Ray worker starts in a folder of Ray's; moving to the driver's (when this machine has it) reads a
+    relative path as the command meant it, and keeps the reject messages the same as a local build's.
+    """
     import numpy as np
 
     from .runner import _build_one
+
+    if os.getcwd() != cwd and os.path.isdir(cwd):
+        os.chdir(cwd)
 
     built = [pickle.dumps(_build_one(pickle.loads(job))) for job in batch["job"]]
     return {"built": np.array(built, dtype=object)}
@@ -60,7 +68,7 @@ def results(jobs: Sequence[Job], workers: int | None) -> Iterator[Built]:
         blocks = max(1, -(-len(jobs) // BLOCK_JOBS))
         rows = [{"job": pickle.dumps(job)} for job in jobs]
         data = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
-            _run, batch_size=BLOCK_JOBS, batch_format="numpy"
+            partial(_run, cwd=os.getcwd()), batch_size=BLOCK_JOBS, batch_format="numpy"
         )
         for batch in data.iter_batches(batch_size=BLOCK_JOBS, batch_format="numpy"):
             for built in batch["built"]:
