@@ -64,13 +64,43 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+class InputsDigest:
+    """The inputs record made as the files are read, in name order, so that a build holds no list of them.
+
+    ``extra`` pairs (the catalog) may come in any order; they are folded in at their place by name.
+    """
+
+    def __init__(self, extra: Iterable[tuple[str, str]] = ()) -> None:
+        self._digest = hashlib.sha256()
+        self._waiting = sorted(extra, reverse=True)
+        self._last: str | None = None
+        self._count = 0
+
+    def add(self, name: str, sha: str) -> None:
+        """One file, named after the last one added (``ValueError`` otherwise: the digest would differ)."""
+        while self._waiting and self._waiting[-1][0] < name:
+            self._update(*self._waiting.pop())
+        self._update(name, sha)
+
+    def _update(self, name: str, sha: str) -> None:
+        if self._last is not None and name <= self._last:
+            raise ValueError(f"inputs must come in name order: {name!r} after {self._last!r}")
+        self._digest.update(f"{name}\0{sha}\n".encode())
+        self._last = name
+        self._count += 1
+
+    def result(self) -> Inputs:
+        while self._waiting:
+            self._update(*self._waiting.pop())
+        return Inputs(files=self._count, sha256=self._digest.hexdigest())
+
+
 def inputs_digest(files: Iterable[tuple[str, str]]) -> Inputs:
     """The inputs record from (file name, sha256 of its bytes) pairs, in any order."""
-    pairs = sorted(files)
-    digest = hashlib.sha256()
-    for name, sha in pairs:
-        digest.update(f"{name}\0{sha}\n".encode())
-    return Inputs(files=len(pairs), sha256=digest.hexdigest())
+    digest = InputsDigest()
+    for name, sha in sorted(files):
+        digest.add(name, sha)
+    return digest.result()
 
 
 def count_rows(path: Path) -> int | None:

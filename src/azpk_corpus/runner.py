@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import CATALOG_NAME, read_catalog
 from .errors import SourceDirError, UsageError
-from .manifest import inputs_digest
+from .manifest import InputsDigest
 from .models import Article
 from .outdir import check_out_dir, swap_into_place, temp_dir
 from .pipeline.article import process
@@ -41,6 +41,29 @@ ENGINES = ("local", "ray")
 
 Job = tuple[Path, CatalogEntry, int]
 """One raw file to build: its path, its catalog entry and the size limit."""
+
+AHEAD = 4
+"""Chunks in flight per worker. ``Executor.map`` would submit every chunk at once and hold all their jobs and
+futures (about 1 kB per file); a few per worker keep the cores busy while the main process holds a bounded
+number. Set by hand, not tuned."""
+
+
+class Jobs(Sequence[Job]):
+    """The jobs of a build, made when asked for: a build holds its file list, not a tuple and a catalog
+    entry per file."""
+
+    def __init__(self, files: Sequence[Path], catalog: dict[str, CatalogEntry], max_bytes: int) -> None:
+        self._files, self._catalog, self._max_bytes = files, catalog, max_bytes
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __getitem__(self, index: int) -> Job:  # type: ignore[override]  # slices are not needed
+        path = self._files[index]
+        return path, self._catalog.get(path.name, _NO_ENTRY), self._max_bytes
+
+
+_NO_ENTRY = CatalogEntry()
 
 
 @dataclass
@@ -169,15 +192,38 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _results(jobs: list[Job], workers: int) -> Iterator[Built]:
+def _build_chunk(jobs: list[Job]) -> list[Built]:
+    return [_build_one(job) for job in jobs]
+
+
+def _chunks(jobs: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(jobs: Sequence[Job], workers: int) -> Iterator[Built]:
     """Each job's result, in job order whatever the number of workers, so output never depends on it."""
     if workers <= 1 or len(jobs) <= 1:
         yield from map(_build_one, jobs)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from pool.map(_build_one, jobs, chunksize=max(1, min(CHUNK, len(jobs) // (4 * workers))))
+    workers = min(workers, len(jobs))
+    size = max(1, min(CHUNK, len(jobs) // (4 * workers)))
+    with ProcessPoolExecutor(workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+        pending: deque[Future[list[Built]]] = deque()
+        for chunk in _chunks(jobs, size):
+            pending.append(pool.submit(_build_chunk, chunk))
+            if len(pending) >= AHEAD * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def _catalog_digest(source_dir: Path) -> list[tuple[str, str]]:
@@ -223,7 +269,7 @@ def build(
                     f"in {source_dir}; add the file or remove the entry",
                 )
             )
-    digests = _catalog_digest(source_dir)
+    digests = InputsDigest(_catalog_digest(source_dir))
     done = 0
     for path in files:
         if path.name in bad_entries:
@@ -231,7 +277,8 @@ def build(
             done += 1
             if progress:
                 progress(done, len(files), path.name)
-    jobs = [(p, catalog.get(p.name, CatalogEntry()), max_bytes) for p in files if p.name not in bad_entries]
+    del names
+    jobs = Jobs([p for p in files if p.name not in bad_entries] if bad_entries else files, catalog, max_bytes)
     tmp = temp_dir(out_dir)
     try:
         with CorpusWriter(tmp) as writer:
@@ -243,10 +290,10 @@ def build(
             else:
                 built = _results(jobs, workers or default_workers())
             for (path, _, _), (result, digest) in zip(jobs, built, strict=True):
-                digests.append((path.name, digest))
+                digests.add(path.name, digest)
                 if isinstance(result, Reject):
                     report.rejects.append(result)
-                elif duplicate := dedup.add(result[0].source_file, result[0].id, result[1]):
+                elif duplicate := dedup.add(result[0].source_file, result[1]):
                     report.rejects.append(duplicate)
                 else:
                     writer.add(result[0], result[2], result[1].shingles)
@@ -257,7 +304,7 @@ def build(
             report.built = writer.count
             if strict and report.rejects:
                 return report
-            writer.finish(dedup.candidates(), report.rejects, inputs_digest(digests))
+            writer.finish(dedup.candidates(), report.rejects, digests.result())
         swap_into_place(tmp, out_dir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -1,9 +1,10 @@
 """Streaming Parquet output: rows go in one at a time, row groups come out, the table is never whole.
 
 A ``ParquetSink`` converts rows to Arrow every ``BATCH_ROWS`` and writes a row group whenever it
-holds ``row_group_size`` rows, so a build holds at most one row group of a config in memory. The
-chunks of a row group are combined before it is written, which makes the file the same bytes as
-``pyarrow.parquet.write_table`` of the whole table with the same options (a test checks this).
+holds ``row_group_size`` rows or ``ROW_GROUP_BYTES``, so a build holds at most one row group of a
+config in memory. The chunks of a row group are combined before it is written, which makes the file
+the same bytes as ``pyarrow.parquet.write_table`` of the whole table with the same options when no
+row group reaches the byte bound (a test checks this).
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pyarrow as pa
+
+ROW_GROUP_BYTES = 64 << 20
+"""Arrow bytes held before a row group is written, whatever its row count: a claim group with tens of
+thousands of members is tens of megabytes, and 16 of them would be held otherwise. Corpus configs of
+ordinary rows never reach it (an articles row group of 1,000 is ~11 MB). Set by hand, not tuned."""
 
 BATCH_ROWS = 256
 """Rows converted to Arrow at once: large enough that the per-call cost of ``from_pylist`` vanishes,
@@ -37,11 +43,12 @@ class ParquetSink:
         self._rows: list[dict[str, Any]] = []
         self._tables: list[pa.Table] = []
         self._held = 0
+        self._held_bytes = 0
         self._closed = False
 
     def add(self, row: dict[str, Any]) -> None:
         self._rows.append(row)
-        if len(self._rows) >= BATCH_ROWS:
+        if len(self._rows) >= min(BATCH_ROWS, self.row_group_size):  # a claim group can be megabytes of dicts
             self._convert()
 
     def add_table(self, table: pa.Table) -> None:
@@ -49,6 +56,7 @@ class ParquetSink:
         self._convert()
         self._tables.append(table)
         self._held += table.num_rows
+        self._held_bytes += table.nbytes
         self._flush()
 
     def _convert(self) -> None:
@@ -57,20 +65,26 @@ class ParquetSink:
         if self._rows:
             self._tables.append(pa.Table.from_pylist(self._rows, schema=self.schema))
             self._held += len(self._rows)
+            self._held_bytes += self._tables[-1].nbytes
             self._rows = []
             self._flush()
 
     def _flush(self, final: bool = False) -> None:
         import pyarrow as pa
 
-        while self._held >= self.row_group_size or (final and (self._held or not self.num_rows)):
+        while (
+            self._held >= self.row_group_size
+            or (self._held and self._held_bytes >= ROW_GROUP_BYTES)
+            or (final and (self._held or not self.num_rows))
+        ):
             held = pa.concat_tables(self._tables) if self._tables else self.schema.empty_table()
             group = held.slice(0, self.row_group_size).combine_chunks()
             self._writer.write_table(group, row_group_size=self.row_group_size)
             self.num_rows += group.num_rows
             self.nbytes += group.nbytes
-            rest = held.slice(group.num_rows)
-            self._tables, self._held = ([rest] if rest.num_rows else []), rest.num_rows
+            rest = held.slice(group.num_rows).combine_chunks() if group.num_rows < held.num_rows else None
+            self._tables = [rest] if rest is not None else []
+            self._held, self._held_bytes = (rest.num_rows, rest.nbytes) if rest is not None else (0, 0)
             if not group.num_rows:  # the one empty row group of an empty file
                 break
 

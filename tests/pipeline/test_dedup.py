@@ -112,7 +112,7 @@ def test_a_crowded_bucket_is_split_not_paired_out_and_keeps_the_near_pair() -> N
     assert crowded > BUCKET_MAX  # so the split is what keeps the pairs few
     index = Deduplicator()
     for i, print_ in enumerate(prints):
-        assert index.add(f"{i}.txt", str(i), print_) is None
+        assert index.add(f"{i}.txt", print_) is None
     pairs = index.candidates()
     assert len(pairs) <= len(texts)  # a few dozen, not the 45,150 pairs of the crowded buckets
     sets = {i: shingles(t) for i, t in enumerate(texts)}

@@ -16,6 +16,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -253,30 +254,44 @@ def _picker(attribute: ClaimAttribute, value: str) -> Picked:
     return _dates
 
 
-def _group(number: int, members: list[Item], kind: FactKind, attribute: ClaimAttribute, picked: Picked) -> ClaimGroup:
-    label, why, change = _label(members, attribute, picked)
-    parties = sorted({c if ":" in c else f"iso:{c}" for i in members for c in i.parties})
-    return ClaimGroup(
-        id=f"c{number:03d}",
-        kind=kind,
-        participants=parties,
-        attribute=attribute,
-        label=label,
-        reason=why,
-        change_over_time=change,
-        members=[
-            ClaimMember(
+class Planned(NamedTuple):
+    """One claim group before its records are made: its statements, and what they are compared on. A group
+    can hold a statement of most articles of a corpus, so the writer makes its members a batch at a time."""
+
+    number: int
+    items: list[Item]
+    kind: FactKind
+    attribute: ClaimAttribute
+    picked: Picked
+
+    def header(self) -> dict[str, Any]:
+        """Every field of the ``ClaimGroup`` but its members."""
+        label, why, change = _label(self.items, self.attribute, self.picked)
+        return {
+            "id": f"c{self.number:03d}",
+            "kind": self.kind,
+            "participants": sorted({c if ":" in c else f"iso:{c}" for i in self.items for c in i.parties}),
+            "attribute": self.attribute,
+            "label": label,
+            "reason": why,
+            "change_over_time": change,
+        }
+
+    def members(self) -> Iterator[ClaimMember]:
+        """The members in record order (file, then position in it)."""
+        for i in sorted(self.items, key=_order):
+            yield ClaimMember(
                 article_id=i.article_id,
                 source_file=i.source_file,
                 fact_id=i.fact_id,
                 text=i.clause,
                 polarity="negative" if i.negated else "positive",
-                values=list(picked(i)) if attribute != "status" else [],
+                values=list(self.picked(i)) if self.attribute != "status" else [],
                 published_date=i.published_date,
             )
-            for i in sorted(members, key=_order)
-        ],
-    )
+
+    def group(self) -> ClaimGroup:
+        return ClaimGroup(**self.header(), members=list(self.members()))
 
 
 def _order(item: Item) -> tuple[str, int, int]:
@@ -287,15 +302,15 @@ Load = Callable[[Sequence[int]], list[Item]]
 """The statements of the given numbers, in that order."""
 
 
-def claim_groups(buckets: Buckets, load: Load) -> Iterator[ClaimGroup]:
+def planned_groups(buckets: Buckets, load: Load) -> Iterator[Planned]:
     """Every group of statements about one matter in two or more articles, agree or conflict, in id order.
 
     Statements are bucketed by predicate family and then by key (participants, resolution number, day
     or duration) before any two are compared, so no pair across the whole corpus is ever tried. The
-    statements of one bucket are loaded at a time, and a group's again when it is made, so a build
-    holds one bucket's statements and one group's records at once.
+    statements of one bucket are loaded at a time, and a group's again when it is planned, so a build
+    holds one bucket's statements, or one group's, at once.
     """
-    found: list[tuple[tuple[str, str, str, str], list[int], FactKind, ClaimAttribute, str]] = []
+    found: list[tuple[tuple[str, str, str, str], array[int], FactKind, ClaimAttribute, str]] = []
     for bucket, value, numbers in buckets.plan():
         members = load(numbers)
         if bucket == "date" and len(_years(members, value)) > 1:  # the same day of different years: two events
@@ -312,10 +327,15 @@ def claim_groups(buckets: Buckets, load: Load) -> Iterator[ClaimGroup]:
             attribute, kind = bucket, "war"
         first = min(kept, key=_order)
         key = (first.source_file, first.fact_id, kind, attribute)
-        found.append((key, [numbers[k] for k in positions], kind, attribute, value))
+        found.append((key, array("I", (numbers[k] for k in positions)), kind, attribute, value))
     found.sort(key=lambda spec: spec[0])
     for number, (_, chosen, kind, attribute, value) in enumerate(found, 1):
-        yield _group(number, load(chosen), kind, attribute, _picker(attribute, value))
+        yield Planned(number, load(chosen), kind, attribute, _picker(attribute, value))
+
+
+def claim_groups(buckets: Buckets, load: Load) -> Iterator[ClaimGroup]:
+    """The groups of ``planned_groups``, each made whole."""
+    return (planned.group() for planned in planned_groups(buckets, load))
 
 
 def find_claims(articles: Sequence[Article]) -> list[ClaimGroup]:

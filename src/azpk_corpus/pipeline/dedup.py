@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..models import Article
+from .article import article_id as article_id_of
 from .types import Reject
 
 if TYPE_CHECKING:
@@ -132,30 +133,31 @@ def unpack(stored: bytes) -> set[int]:
 
 class Deduplicator:
     """Sees the articles one at a time in build order and keeps only a key, the band hashes and a short
-    signature of each (~400 bytes).
+    signature of each (~500 bytes with its file name).
 
     ``add`` rejects an exact copy at once; after the last article, ``candidates`` gives the pairs (by
     index among the kept articles) whose signatures look near, for ``confirm`` to check on their texts.
     """
 
     def __init__(self) -> None:
-        self._first: dict[bytes, tuple[str, str]] = {}
+        self._first: dict[bytes, str] = {}  # the first 16 bytes of the key: a collision needs ~2**64 articles
         self._bands = array("Q")
         self._signatures = array("H")
 
     def __len__(self) -> int:
         return len(self._bands) // BANDS
 
-    def add(self, source_file: str, article_id: str, print_: Fingerprint) -> Reject | None:
+    def add(self, source_file: str, print_: Fingerprint) -> Reject | None:
         """A ``duplicate`` reject naming the first copy, or None (the article is kept, as number ``len - 1``)."""
-        if print_.key in self._first:
-            name, original = self._first[print_.key]
+        key = print_.key[:16]
+        if key in self._first:
+            name = self._first[key]
             return Reject(
                 source_file,
                 "duplicate",
-                f"{source_file}: the same article as {name} (id {original}); remove one of the two files",
+                f"{source_file}: the same article as {name} (id {article_id_of(name)}); remove one of the two files",
             )
-        self._first[print_.key] = (source_file, article_id)
+        self._first[key] = source_file
         self._bands.extend(print_.bands)
         self._signatures.frombytes(print_.signature)
         return None
@@ -233,7 +235,7 @@ def deduplicate(
     kept: list[Article] = []
     rejects: list[Reject] = []
     for article, print_ in zip(articles, prints, strict=True):
-        reject = index.add(article.source_file, article.id, print_)
+        reject = index.add(article.source_file, print_)
         if reject is None:
             kept.append(article)
         else:
