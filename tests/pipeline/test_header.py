@@ -228,3 +228,20 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
 def test_bare_name_forms(lines: list[str], author: str | list[str] | None) -> None:
     expected = author if isinstance(author, list) else [author] if author else []
     assert [x.name for x in build(*lines).authors] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "menu"),
+    [
+        (["Home", "News", "Sport", "Contact"], {0, 1, 2, 3}),  # a run of MENU_RUN short lines
+        (["Home", "News", "Sport"], set()),  # too short a run
+        (["A sentence ends here.", "Home", "News", "Sport", "Contact", "Another sentence."], {1, 2, 3, 4}),
+        (["Home", "News", "Read this: it ends in a colon:", "Sport", "Contact"], set()),  # broken by a long line
+        ([], set()),
+    ],
+)
+def test_menu_lines_are_runs_of_short_lines(texts: list[str], menu: set[int]) -> None:
+    from azpk_corpus.pipeline.header import MENU_RUN, menu_lines
+
+    assert MENU_RUN == 4
+    assert menu_lines(texts) == menu

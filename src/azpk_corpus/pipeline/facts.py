@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import syntok.segmenter as segmenter
+from syntok.tokenizer import Tokenizer
 
 from ..models import Anchor, DateMention, DateRange, Entity, Fact, Quantity
 from .entities import find_entities
@@ -15,11 +16,15 @@ from .quantities import find_quantities
 from .timex import find_dates, resolve, stated_year
 
 
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every sentence, by syntok, trailing spaces excluded."""
+def sentence_spans(text: str, keep: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of every sentence, by syntok, trailing spaces excluded; with ``keep``, only those of the
+    paragraphs (syntok's own split) it keeps, so that no time goes into segmenting text that states nothing."""
+    tokenizer = Tokenizer(replace_not_contraction=False)  # as segmenter.analyze makes it
     starts: list[int] = []
-    for paragraph in segmenter.analyze(text):
-        for sentence in paragraph:
+    for offset, paragraph in segmenter.preprocess_with_offsets(text):
+        if keep is not None and not keep(paragraph):
+            continue
+        for sentence in segmenter.segment(tokenizer.tokenize(paragraph, offset)):
             tokens = list(sentence)
             if tokens:
                 starts.append(tokens[0].offset)
@@ -30,6 +35,17 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         end = start + len(text[start:nxt].split("\n", 1)[0].rstrip())
         if end > start:
             yield start, end
+
+
+def may_state(paragraph: str) -> bool:
+    """Whether a sentence of ``paragraph`` can be a fact: it holds a date, a measured quantity or a standalone
+    predicate. The detectors are run on the whole paragraph, where they find at least what they find in any
+    of its sentences; about half the text of the bench's bodies holds none, and is never segmented."""
+    return (
+        bool(find_dates(paragraph))
+        or any(a.kind != "ordinal" for a in find_quantities(paragraph))
+        or any(s.kind in STANDALONE for s in statements(paragraph))
+    )
 
 
 def _span(sentence: str, offset: int, start: int, end: int) -> dict[str, Any]:
@@ -73,7 +89,7 @@ def extract_facts(article_id: str, text: str, published_date: str | None = None)
     """
     facts: list[Fact] = []
     last_year: str | None = None
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text, keep=may_state):
         sentence = text[start:end]
         dates, last_year = _dates(sentence, start, last_year, published_date)
         timexes = [(d.start - start, d.end - start) for d in dates]

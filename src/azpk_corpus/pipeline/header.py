@@ -150,17 +150,18 @@ def _short(text: str) -> bool:
     return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
 
 
-def _in_menu(texts: list[str], i: int) -> bool:
-    """Whether line ``i`` is one of a run of MENU_RUN or more short lines."""
-    if not _short(texts[i]):
-        return False
-    lo = i
-    while lo > 0 and _short(texts[lo - 1]):
-        lo -= 1
-    hi = i
-    while hi + 1 < len(texts) and _short(texts[hi + 1]):
-        hi += 1
-    return hi - lo + 1 >= MENU_RUN
+def menu_lines(texts: list[str]) -> frozenset[int]:
+    """The lines in a run of MENU_RUN or more short lines, found in one pass over the page."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, text in enumerate([*texts, "."]):  # the sentinel closes the last run
+        if _short(text) and i < len(texts):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            found.extend(run)
+        run = []
+    return frozenset(found)
 
 
 def _filter_menu(texts: list[str], i: int) -> bool:
@@ -183,6 +184,8 @@ class _Header:
         self.dates: dict[int, str] = {}
         self.singles: set[int] = set()  # a lone given name ('Mazi'): a byline only beside a date
         self.contents: dict[int, frozenset[str]] = {}  # content words of a line, for _echo
+        self.menu = menu_lines(draft.texts)
+        self.first_prose: int | None = None  # the first prose line from ``start``, once asked for
         publisher = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
         texts, labels = draft.texts, draft.labels
         self.vocabulary = draft.vocabulary
@@ -231,7 +234,7 @@ class _Header:
             return False
         byline, at = found
         # A lone 'By Use Case' in a run of short lines is a filter menu unless it reads as a name.
-        loose = byline.marked and (byline.rest is not None or not _in_menu(self.draft.texts, i))
+        loose = byline.marked and (byline.rest is not None or i not in self.menu)
         if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
         texts = self.draft.texts
@@ -296,7 +299,7 @@ class _Header:
             float(gap <= 2),
             float(gap <= 6),
             float(i >= self.start),
-            float(_in_menu(texts, i)),
+            float(i in self.menu),
             float(text.endswith(".")),
             float(text.endswith(":") or bool(_NUMBERED.match(text))),
             float(text.endswith(("?", "!"))),
@@ -308,7 +311,7 @@ class _Header:
             title_case,
             float(is_prose(text, self.draft.stopwords)),
             float(self.anchor(i + 1)),
-            float(i > self.start and any(is_prose(t, self.draft.stopwords) for t in texts[self.start : i])),
+            float(i > self.start and self._prose_from_start(i)),
             float((found := parse_byline(text)) is not None and plausible_names(found.names, self.vocabulary)),
             float(text.isupper()),
             float(bool(CAPTION.search(text))),
@@ -322,6 +325,14 @@ class _Header:
             self._share_below(i, content),
             float(i + 2 in self.bylines),
         )
+
+    def _prose_from_start(self, i: int) -> bool:
+        """Some line of the body's top before line ``i`` is prose (each line is judged once per page)."""
+        if self.first_prose is None:
+            texts, stopwords = self.draft.texts, self.draft.stopwords
+            found = (j for j in range(self.start, self.head_end) if is_prose(texts[j], stopwords))
+            self.first_prose = next(found, len(texts))
+        return self.first_prose < i
 
     def _share_below(self, i: int, content: list[str]) -> float:
         """The share of the line's content words that the BELOW_LINES lines under it use."""

@@ -108,6 +108,14 @@ _VAGUE = re.compile(
     r"\s+of\s+(?P<unit>[a-z]+)",
     re.IGNORECASE,
 )
+_MAY_HOLD = re.compile(
+    r"\d|\ban?\s+(?:second|minute|hour|day|week|month|year|decade|century)\b|\b(?:"
+    + "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS, *_ORDINAL_WORDS, "dozen", *_VAGUE_SCALES], key=len, reverse=True))
+    + r")(?![a-z])",
+    re.IGNORECASE,
+)
+"""What every pattern needs (a digit, a spelled number or ordinal, a vague scale, or 'a' + a time unit):
+text without it holds no quantity and is skipped with one search."""
 DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
 # A target is aimed at: 'to <amount>' in a sentence that states an aim ('an urge ... to improve this figure to').
 _TO_BEFORE = re.compile(r"\b(?:to|of|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
@@ -201,8 +209,10 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int] | None:
 
 def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[Amount]:
     """Every quantity in ``text`` outside the ``skip`` spans (dates), in order."""
-    taken = list(skip or [])
     found: list[Amount] = []
+    if not _MAY_HOLD.search(text):
+        return found
+    taken = list(skip or [])
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .stoplists import STOPLISTS
 
@@ -36,7 +37,7 @@ def word_count(text: str) -> int:
 
 
 def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
-    return sum(t in stopwords for t in tokens) / len(tokens) if tokens else 0.0
+    return sum(map(stopwords.__contains__, tokens)) / len(tokens) if tokens else 0.0
 
 
 def is_prose(text: str, stopwords: frozenset[str] | None = STOPWORDS) -> bool:
@@ -64,7 +65,10 @@ LANGUAGE_SHARE = 0.25
 def _best_language(tokens: list[str]) -> tuple[str, float]:
     if not tokens:
         return "en", 0.0
-    shares = {lang: stopword_share(tokens, stoplist) for lang, stoplist in STOPLISTS.items()}
+    counts = Counter(tokens)  # each distinct word looked up once per list, not each token
+    shares = {
+        lang: sum(n for w, n in counts.items() if w in stoplist) / len(tokens) for lang, stoplist in STOPLISTS.items()
+    }
     lang = max(shares, key=lambda k: (shares[k], k == "en"))
     return lang, shares[lang]
 

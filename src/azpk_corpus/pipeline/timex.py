@@ -68,6 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"(?<![\w$€£.,-])" + _p(_YEAR, "y") + r"(?![\w%-]|[.,]\d)"),
     )
 )  # fmt: skip
+_MAY_HOLD = re.compile(r"\d|century|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+"""What every pattern needs (a digit, a month's name, or 'century' for spelled centuries): text without it
+holds no date, and most lines of a page and a third of the sentences of a body are skipped with one search."""
 _MONTH_ONLY = re.compile(
     r"\b(?:in|of|during|since|until|by|from|early|late|mid-?)\s+" + _p(_MONTH, "m") + r"(?!\s+\d)", re.IGNORECASE
 )
@@ -159,6 +162,8 @@ def _mod(kind: str, m: re.Match[str], text: str, start: int) -> DateMod | None:
 def find_dates(text: str) -> list[Timex]:
     """Every date mention in ``text``, in order, none overlapping."""
     found: list[Timex] = []
+    if not _MAY_HOLD.search(text):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
