@@ -132,3 +132,17 @@ def test_missing_shipped_parquet_says_reinstall(copy: Path, monkeypatch: pytest.
     (copy / "articles" / "train.parquet").unlink()
     with pytest.raises(DataNotFoundError, match=r"train\.parquet: no such file; reinstall the package"):
         load_corpus()
+
+
+def test_inputs_digest_made_in_order_with_the_catalog_folded_in() -> None:
+    from azpk_corpus.manifest import InputsDigest
+
+    pairs = [("a.txt", "1"), ("catalog.json", "c"), ("d.txt", "4"), ("z.txt", "9")]
+    streamed = InputsDigest([("catalog.json", "c")])
+    for name, sha in [p for p in pairs if p[0] != "catalog.json"]:
+        streamed.add(name, sha)
+    assert streamed.result() == inputs_digest(pairs)
+    out_of_order = InputsDigest()
+    out_of_order.add("b.txt", "2")
+    with pytest.raises(ValueError, match="name order"):
+        out_of_order.add("a.txt", "1")

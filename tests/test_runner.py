@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from azpk_corpus import runner
 from azpk_corpus.errors import OutputDirError, SourceDirError
 from azpk_corpus.outdir import is_corpus_dir
+from azpk_corpus.pipeline.types import CatalogEntry, Reject
 from azpk_corpus.runner import build
 
 from .conftest import SEEDS
@@ -213,3 +216,28 @@ def test_a_list_naming_two_files_alike_is_refused(tmp_path: Path) -> None:
     listing.write_text("a/page.txt\nb/page.txt\n", encoding="utf-8")
     with pytest.raises(SourceDirError, match=r"two files named page\.txt .* rename one"):
         build(listing, tmp_path / "out")
+
+
+class _Counted(Sequence[runner.Job]):
+    """Jobs for files that do not exist (each a quick ``unreadable`` reject), counting those handed out."""
+
+    def __init__(self, n: int, folder: Path) -> None:
+        self.n, self.folder, self.handed = n, folder, 0
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, index: int) -> runner.Job:  # type: ignore[override]
+        if index >= self.n:
+            raise IndexError(index)
+        self.handed += 1
+        return self.folder / f"{index:04d}.txt", CatalogEntry(), runner.MAX_BYTES
+
+
+def test_workers_are_handed_a_bounded_number_of_jobs_ahead(tmp_path: Path) -> None:
+    jobs = _Counted(400, tmp_path)
+    results = runner._results(jobs, 2)
+    first, _ = next(results)
+    assert isinstance(first, Reject) and first.reason == "unreadable"
+    assert jobs.handed <= (runner.AHEAD * 2 + 1) * runner.CHUNK < 400
+    assert len([first, *(r for r, _ in results)]) == 400

@@ -31,6 +31,7 @@ def test_compare_times_every_tool_on_the_same_pages(tmp_path: Path, capsys: pyte
     assert _load("compare").main(["--bench", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "| azpk-corpus process() | WCXB | 1 |" in out and "| azpk-corpus process() | Scrapinghub | 1 |" in out
+    assert "| azpk-corpus extraction only | WCXB | 1 |" in out
 
 
 def test_wrapped_text_is_one_escaped_paragraph_per_line() -> None:
