@@ -29,11 +29,8 @@ from typing import Any
 
 from azpk_corpus.evaluate import prf
 from azpk_corpus.models import Article
-from azpk_corpus.pipeline.article import KEPT, process
-from azpk_corpus.pipeline.decode import decode
-from azpk_corpus.pipeline.layout import layout
-from azpk_corpus.pipeline.lines import split_lines
-from azpk_corpus.pipeline.types import RawDocument, Reject
+from azpk_corpus.pipeline.article import Extracted, extract, process
+from azpk_corpus.pipeline.types import RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = REPO.parent / "shared" / "bench" / "dev"
@@ -52,15 +49,8 @@ def ours(name: str, data: bytes) -> str | None:
 def ours_body(name: str, data: bytes) -> str | None:
     """The body alone, as the reference tools give it: decode, lines and layout, without the record's
     facts, language and validation."""
-    doc = RawDocument(name, data)
-    decoded = decode(doc)
-    if isinstance(decoded, Reject):
-        return None
-    page = split_lines(doc, decoded.text)
-    found = layout(page)
-    if found is None:
-        return None
-    return "\n\n".join(line.text for line, label in zip(page.lines, found.labels, strict=True) if label in KEPT)
+    result = extract(RawDocument(name, data))
+    return result.body if isinstance(result, Extracted) else None
 
 
 def tools() -> dict[str, Callable[[str, bytes], str | None]]:

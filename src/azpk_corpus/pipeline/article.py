@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
 from .._version import __version__
 from ..models import SCHEMA_VERSION, Article, Author, Provenance, RemovedLine
-from .decode import decode
+from .decode import Decoded, decode
 from .facts import extract_facts
 from .layout import layout
 from .lines import split_lines
 from .text_stats import guess_language
-from .types import RawDocument, Reject
+from .types import Layout, Page, RawDocument, Reject
 from .urls import url_date, url_section
 
 KEPT = frozenset({"body", "heading"})
@@ -29,8 +30,23 @@ def article_id(source_file: str) -> str:
     return hashlib.sha256(unicodedata.normalize("NFC", source_file).encode("utf-8")).hexdigest()[:16]
 
 
-def process(doc: RawDocument) -> Article | Reject:
-    """Build one record from one raw file; never raises on bad content."""
+class Extracted(NamedTuple):
+    """A page read and labelled, before the record is made."""
+
+    decoded: Decoded
+    page: Page
+    found: Layout
+
+    @property
+    def body(self) -> str:
+        """The kept lines (body and in-body headings), one paragraph each."""
+        return "\n\n".join(
+            line.text for line, label in zip(self.page.lines, self.found.labels, strict=True) if label in KEPT
+        )
+
+
+def extract(doc: RawDocument) -> Extracted | Reject:
+    """Decode, split and label one raw file: the extraction alone, what text extractors do."""
     decoded = decode(doc)
     if isinstance(decoded, Reject):
         return decoded
@@ -38,8 +54,16 @@ def process(doc: RawDocument) -> Article | Reject:
     found = layout(page)
     if found is None:
         return Reject(doc.source_file, "no_body", f"{doc.source_file}: no run of prose found; is it an article page?")
-    kept = [line.text for line, label in zip(page.lines, found.labels, strict=True) if label in KEPT]
-    body = "\n\n".join(kept)
+    return Extracted(decoded, page, found)
+
+
+def process(doc: RawDocument) -> Article | Reject:
+    """Build one record from one raw file; never raises on bad content."""
+    extracted = extract(doc)
+    if isinstance(extracted, Reject):
+        return extracted
+    decoded, page, found = extracted
+    body = extracted.body
     aid = article_id(doc.source_file)
     catalog = doc.catalog
     published = catalog.published_date or found.dateline or url_date(catalog.source_url)
