@@ -34,11 +34,6 @@ class ClaimSummary(NamedTuple):
     articles: int
     reason: str
 
-    @classmethod
-    def of(cls, group: ClaimGroup) -> ClaimSummary:
-        articles = len({m.article_id for m in group.members})
-        return cls(group.id, group.kind, group.attribute, group.label, articles, group.reason)
-
 
 @dataclass
 class CorpusStats:
