@@ -10,6 +10,7 @@ import pytest
 from azpk_corpus import writer
 from azpk_corpus.arrow_schema import schemas
 from azpk_corpus.models import Article
+from azpk_corpus.pipeline import claims
 from azpk_corpus.pipeline.article import process
 from azpk_corpus.pipeline.claims import Buckets, planned_groups, statement_items
 from azpk_corpus.pipeline.types import RawDocument
@@ -19,7 +20,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 @pytest.mark.parametrize("batch", [1, 2, 1_000])
 def test_claim_rows_equal_whole_groups(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
-    monkeypatch.setattr(writer, "MEMBER_BATCH", batch)
+    monkeypatch.setattr(claims, "LOAD_BATCH", batch)
     articles = [process(RawDocument(p.name, p.read_bytes())) for p in sorted(SEEDS.glob("*.txt"))]
     items = [item for a in articles if isinstance(a, Article) for item in statement_items(a)]
     buckets = Buckets()
@@ -29,6 +30,8 @@ def test_claim_rows_equal_whole_groups(monkeypatch: pytest.MonkeyPatch, batch: i
     planned = list(planned_groups(buckets, lambda numbers: [items[n] for n in numbers]))
     assert len(planned) >= 2  # the seeds state some matters in several articles
     for group in planned:
-        row = writer.claim_row(group, schema)
+        row, articles = writer.claim_row(group, schema)
+        whole = group.group()
         assert row.schema == schema
-        assert row.equals(pa.Table.from_pylist([group.group().model_dump()], schema=schema))
+        assert row.equals(pa.Table.from_pylist([whole.model_dump()], schema=schema))
+        assert articles == len({m.article_id for m in whole.members})

@@ -84,30 +84,23 @@ def author_rows(articles: Iterable[Article]) -> list[AuthorRow]:
     return authors.rows()
 
 
-MEMBER_BATCH = 1_000
-"""Claim members made and converted to Arrow at once: a group can hold a statement of most articles of a
-corpus (80,000 members at 100,000 synthetic pages), far too many to hold as models or dicts. Set by hand."""
 SUMMARY_COLUMNS = ("id", "kind", "attribute", "label", "reason")
 
 
-def claim_row(planned: Planned, schema: pa.Schema) -> pa.Table:
-    """One claim group as a one-row table, its members validated and converted ``MEMBER_BATCH`` at a time:
-    the same values as ``ClaimGroup`` rows, without the whole group in memory."""
-    import itertools
-
+def claim_row(planned: Planned, schema: pa.Schema) -> tuple[pa.Table, int]:
+    """One claim group as a one-row table, and the number of articles it spans. Its members are validated and
+    converted as they are read, so the group's statements are never held as models or dicts; the values are
+    those of ``ClaimGroup`` rows."""
     import pyarrow as pa
 
-    header = planned.header()
-    members = planned.members()
-    ClaimGroup(**header, members=list(itertools.islice(planned.members(), 2)))  # validates the header
+    scan = planned.scan()
+    ClaimGroup(**scan.header, members=list(planned.members(scan.order[:2])))  # validates the header
     member_type = schema.field("members").type
-    chunks = []
-    while batch := [m.model_dump() for m in itertools.islice(members, MEMBER_BATCH)]:
-        chunks.append(pa.array(batch, type=member_type.value_type))
-    values = pa.concat_arrays(chunks)
+    dumped = (m.model_dump() for m in planned.members(scan.order))
+    values = pa.array(dumped, type=member_type.value_type, size=len(scan.order))
     column = pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values, type=member_type)
-    arrays = [column if f.name == "members" else pa.array([header[f.name]], type=f.type) for f in schema]
-    return pa.Table.from_arrays(arrays, schema=schema)
+    arrays = [column if f.name == "members" else pa.array([scan.header[f.name]], type=f.type) for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema), scan.articles
 
 
 def writer_settings() -> dict[str, Any]:
@@ -225,13 +218,13 @@ class CorpusWriter:
         summaries = []
         with self._sink("claims") as claims:
             for planned in planned_groups(self._buckets, self._items.load):
-                row = claim_row(planned, self._schemas["claims"])
+                row, articles_in = claim_row(planned, self._schemas["claims"])
                 claims.add_table(row)
-                articles_in = len({i.article_id for i in planned.items})
                 summaries.append(
                     ClaimSummary(**{c: row.column(c)[0].as_py() for c in SUMMARY_COLUMNS}, articles=articles_in)
                 )
                 del planned, row
+                _release()
         self._items.close()
         (self.dest / ITEMS_NAME).unlink()
         sinks = {"articles": articles, "facts": self._facts, "authors": authors, "claims": claims}

@@ -3,10 +3,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
-from azpk_corpus.models import Article, Provenance
+from azpk_corpus.models import Article, FactKind, Provenance
 from azpk_corpus.pipeline.article import article_id
-from azpk_corpus.pipeline.claims import compatible, contains, find_claims
+from azpk_corpus.pipeline.claims import FUZZY_MIN, Item, _confirmed, _masked, compatible, contains, find_claims
 from azpk_corpus.pipeline.facts import extract_facts
 
 
@@ -171,7 +172,7 @@ def test_groups_always_span_articles_and_label_consistently(texts: list[str]) ->
 
 def test_the_statements_the_runner_drops_could_join_no_group() -> None:
     from azpk_corpus import load_corpus
-    from azpk_corpus.pipeline.claims import Buckets, Item, claim_groups, may_group, statement_items
+    from azpk_corpus.pipeline.claims import Buckets, claim_groups, may_group, statement_items
 
     def groups(items: list[Item]) -> list[object]:
         buckets = Buckets()
@@ -183,3 +184,49 @@ def test_the_statements_the_runner_drops_could_join_no_group() -> None:
     kept = [i for i in items if may_group(i)]
     assert 0 < len(kept) < len(items)
     assert groups(kept) == groups(items) == find_claims(list(load_corpus()))
+
+
+def _pairwise_confirmed(members: list[Item]) -> list[int]:
+    """The definition ``_confirmed`` computes through signatures: every pair of members compared."""
+    kept = []
+    for k, item in enumerate(members):
+        for other in members:
+            if other.article_id == item.article_id:
+                continue
+            if fuzz.token_set_ratio(_masked(item.clause), _masked(other.clause)) < FUZZY_MIN:
+                continue
+            if item.family == "war" and item.parties and other.parties and not item.parties & other.parties:
+                continue
+            kept.append(k)
+            break
+    return kept if len({members[k].article_id for k in kept}) >= 2 else []
+
+
+_CLAUSES = [
+    "the war began on 27 September 2020",
+    "the war began on 27 September",
+    "fighting broke out on 27 September 2020 along the line",
+    "Pakistan recognised Azerbaijan in 1991",
+    "the parliament adopted resolution 822",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a1", "a2", "a3"]),
+            st.sampled_from(_CLAUSES),
+            st.sampled_from([frozenset(), frozenset({"AZ"}), frozenset({"AM"}), frozenset({"AZ", "AM"})]),
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["war", "diplomatic_relations"]),
+)
+def test_confirmed_equals_the_pairwise_definition(rows: list[tuple[str, str, frozenset[str]]], kind: FactKind) -> None:
+    members = [
+        Item(a, f"{a}.txt", None, f"{a}-f{k}", 0, kind, 0, False, clause, parties, (), (), frozenset())
+        for k, (a, clause, parties) in enumerate(rows)
+    ]
+    assert _confirmed(members) == _pairwise_confirmed(members)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 from rapidfuzz import fuzz
 
@@ -125,15 +125,13 @@ def _masked(text: str) -> str:
     return _NUMBER.sub("#", text)
 
 
-def _alike(a: Item, b: Item) -> bool:
-    return fuzz.token_set_ratio(_masked(a.clause), _masked(b.clause)) >= FUZZY_MIN
-
-
 def _short(item: Item) -> str:
     return item.source_file.rsplit(".", 1)[0]
 
 
 Picked = Callable[[Item], tuple[str, ...]]
+Load = Callable[[Sequence[int]], list[Item]]
+"""The statements of the given numbers, in that order."""
 
 
 class Buckets:
@@ -189,44 +187,90 @@ class Buckets:
                     yield None, "", [*numbers, *sorted(homes.get(key, []))]
 
 
-def _confirmed(members: list[Item]) -> list[int]:
+LOAD_BATCH = 1_000
+"""Statements loaded at once while a bucket or a group is scanned: a bucket can hold a statement of most articles
+of a corpus (80,000 at 100,000 synthetic pages, ~1 kB each as Python objects), so none is loaded whole. Set by
+hand."""
+
+
+def _stream(load: Load, numbers: Sequence[int]) -> Iterator[Item]:
+    for start in range(0, len(numbers), LOAD_BATCH):
+        yield from load(numbers[start : start + LOAD_BATCH])
+
+
+def _confirmed(members: Iterable[Item]) -> list[int]:
     """Positions of the members with a fuzzy-alike statement in another article (and, for wars, a shared
-    party); none unless they come from two articles or more."""
-    kept: list[int] = []
-    for k, item in enumerate(members):
-        for other in members:
-            if other.article_id == item.article_id or not _alike(item, other):
+    party); none unless they come from two articles or more.
+
+    Members are compared through their distinct signatures (masked clause, and parties for wars), each
+    knowing up to two of the articles that state it, so a bucket costs a few integers per member and
+    one comparison per pair of distinct clauses, whatever its size."""
+    signatures: dict[tuple[str, frozenset[str]], int] = {}
+    stated: list[list[int]] = []  # per signature, up to two articles that state it
+    articles: dict[str, int] = {}
+    member_signature, member_article = array("I"), array("I")
+    war = False  # one family per bucket
+    for item in members:
+        war = item.family == "war"
+        key = (_masked(item.clause), item.parties if war else frozenset())
+        number = signatures.setdefault(key, len(signatures))
+        if number == len(stated):
+            stated.append([])
+        article = articles.setdefault(item.article_id, len(articles))
+        if len(stated[number]) < 2 and article not in stated[number]:
+            stated[number].append(article)
+        member_signature.append(number)
+        member_article.append(article)
+    keys = list(signatures)
+    reach: list[list[int]] = []  # per signature, up to two articles stating an alike signature
+    for key in keys:
+        found: list[int] = []
+        for other, number in signatures.items():
+            if war and key[1] and other[1] and not key[1] & other[1]:
                 continue
-            if item.family == "war" and item.parties and other.parties and not item.parties & other.parties:
-                continue
-            kept.append(k)
-            break
-    return kept if len({members[k].article_id for k in kept}) >= 2 else []
+            if any(a not in found for a in stated[number]) and fuzz.token_set_ratio(key[0], other[0]) >= FUZZY_MIN:
+                found.extend(a for a in stated[number] if a not in found)
+                if len(found) >= 2:
+                    break
+        reach.append(found[:2])
+    kept = [
+        k
+        for k, (number, article) in enumerate(zip(member_signature, member_article, strict=True))
+        if any(a != article for a in reach[number])
+    ]
+    return kept if len({member_article[k] for k in kept}) >= 2 else []
 
 
-def _label(members: list[Item], attribute: ClaimAttribute, picked: Picked) -> tuple[ClaimLabel, str, bool]:
+def _label(members: Iterable[Item], attribute: ClaimAttribute, picked: Picked) -> tuple[ClaimLabel, str, bool]:
+    """Agree or conflict, why, and whether it may be a change over time: one pass over the members."""
+    yes: set[str] = set()
+    no: set[str] = set()
+    cues: set[str] = set()
+    dated: set[str | None] = set()
+    values: dict[str, set[str]] = defaultdict(set)
+    for item in members:
+        if attribute == "status":
+            (no if item.negated else yes).add(_short(item))
+            if cue := change_cue(item.clause):
+                cues.add(cue)
+            dated.add(item.published_date)
+        else:
+            for value in picked(item):
+                values[value].add(_short(item))
     if attribute == "status":
-        yes = sorted({_short(i) for i in members if not i.negated})
-        no = sorted({_short(i) for i in members if i.negated})
         if yes and no:
-            cues = sorted({c for i in members if (c := change_cue(i.clause))})
-            dated = {i.published_date for i in members}
             change = bool(cues) or (None not in dated and len(dated) > 1)
-            why = f"stated ({', '.join(yes)}) vs negated ({', '.join(no)})"
+            why = f"stated ({', '.join(sorted(yes))}) vs negated ({', '.join(sorted(no))})"
             if change:
                 why += "; possibly a change over time" + (
-                    f" ('{', '.join(cues)}')" if cues else " (articles dated apart)"
+                    f" ('{', '.join(sorted(cues))}')" if cues else " (articles dated apart)"
                 )
             return "conflict", why, change
         return "agree", f"all {'negated' if no else 'stated'}", False
-    values: dict[str, list[str]] = defaultdict(list)
-    for item in members:
-        for value in picked(item):
-            values[value].append(_short(item))
     clashes = [(a, b) for a in values for b in values if a < b and not compatible(a, b)]
     if clashes:
         sides = sorted({v for pair in clashes for v in pair})
-        return "conflict", " vs ".join(f"{v} ({', '.join(sorted(set(values[v])))})" for v in sides), False
+        return "conflict", " vs ".join(f"{v} ({', '.join(sorted(values[v]))})" for v in sides), False
     ordered = sorted(values, key=lambda v: (-len(v.replace("X", "")), v))
     if len(ordered) > 1:
         return "agree", f"{ordered[-1]} contains {ordered[0]}" if len(ordered) == 2 else f"all fit {ordered[0]}", False
@@ -235,10 +279,6 @@ def _label(members: list[Item], attribute: ClaimAttribute, picked: Picked) -> tu
 
 def _dates(item: Item) -> tuple[str, ...]:
     return item.dates
-
-
-def _years(members: list[Item], day: str) -> set[str]:
-    return {v[:4] for i in members for v in i.dates if v.endswith(day) and not v.startswith("X")}
 
 
 def _picker(attribute: ClaimAttribute, value: str) -> Picked:
@@ -254,32 +294,55 @@ def _picker(attribute: ClaimAttribute, value: str) -> Picked:
     return _dates
 
 
+class Scan(NamedTuple):
+    """What one pass over a planned group's statements gives: every ``ClaimGroup`` field but the members, the
+    number of articles, and the statement numbers in member order (file, then position in it)."""
+
+    header: dict[str, Any]
+    articles: int
+    order: list[int]
+
+
 class Planned(NamedTuple):
-    """One claim group before its records are made: its statements, and what they are compared on. A group
-    can hold a statement of most articles of a corpus, so the writer makes its members a batch at a time."""
+    """One claim group before its records are made: the numbers of its statements, how to load them, and what
+    they are compared on. A group can hold a statement of most articles of a corpus, so its statements are
+    read ``LOAD_BATCH`` at a time, never held together."""
 
     number: int
-    items: list[Item]
+    numbers: Sequence[int]
+    load: Load
     kind: FactKind
     attribute: ClaimAttribute
     picked: Picked
 
-    def header(self) -> dict[str, Any]:
-        """Every field of the ``ClaimGroup`` but its members."""
-        label, why, change = _label(self.items, self.attribute, self.picked)
-        return {
+    def scan(self) -> Scan:
+        parties: set[str] = set()
+        articles: set[str] = set()
+        keys: list[tuple[str, int, int, int]] = []
+
+        def watched() -> Iterator[Item]:
+            for number, item in zip(self.numbers, _stream(self.load, self.numbers), strict=True):
+                parties.update(item.parties)
+                articles.add(item.article_id)
+                keys.append((*_order(item), number))
+                yield item
+
+        label, why, change = _label(watched(), self.attribute, self.picked)
+        header = {
             "id": f"c{self.number:03d}",
             "kind": self.kind,
-            "participants": sorted({c if ":" in c else f"iso:{c}" for i in self.items for c in i.parties}),
+            "participants": sorted({c if ":" in c else f"iso:{c}" for c in parties}),
             "attribute": self.attribute,
             "label": label,
             "reason": why,
             "change_over_time": change,
         }
+        keys.sort()
+        return Scan(header, len(articles), [key[-1] for key in keys])
 
-    def members(self) -> Iterator[ClaimMember]:
-        """The members in record order (file, then position in it)."""
-        for i in sorted(self.items, key=_order):
+    def members(self, order: Sequence[int]) -> Iterator[ClaimMember]:
+        """The members, their statements loaded in ``order`` (``Scan.order``)."""
+        for i in _stream(self.load, order):
             yield ClaimMember(
                 article_id=i.article_id,
                 source_file=i.source_file,
@@ -291,46 +354,63 @@ class Planned(NamedTuple):
             )
 
     def group(self) -> ClaimGroup:
-        return ClaimGroup(**self.header(), members=list(self.members()))
+        scan = self.scan()
+        return ClaimGroup(**scan.header, members=list(self.members(scan.order)))
 
 
 def _order(item: Item) -> tuple[str, int, int]:
     return item.source_file, item.fact_start, item.statement_start
 
 
-Load = Callable[[Sequence[int]], list[Item]]
-"""The statements of the given numbers, in that order."""
+Found: TypeAlias = "tuple[tuple[str, str, str, str], array[int], FactKind, ClaimAttribute, str]"
+"""A confirmed group: its sort key (where its first statement is), its statement numbers, kind, attribute and
+bucket value."""
+
+
+def _screen(bucket: ClaimAttribute | None, value: str, numbers: Sequence[int], load: Load) -> Found | None:
+    """The confirmed group of one bucket, if any, read a batch at a time: once to confirm the members, once
+    more to type the group."""
+    years: set[str] = set()
+
+    def watched() -> Iterator[Item]:
+        for item in _stream(load, numbers):
+            years.update(v[:4] for v in item.dates if v.endswith(value) and not v.startswith("X"))
+            yield item
+
+    positions = _confirmed(watched())
+    if not positions or (bucket == "date" and len(years) > 1):  # the same day of different years: two events
+        return None
+    chosen = array("I", (numbers[k] for k in positions))
+    negated: set[bool] = set()
+    dated = False
+    first: Item | None = None
+    for item in _stream(load, chosen):
+        negated.add(item.negated)
+        dated = dated or bool(item.dates)
+        if first is None:
+            kind: FactKind = item.kind if item.family != "relations" else "diplomatic_relations"
+        if first is None or _order(item) < _order(first):
+            first = item
+    assert first is not None  # positions is not empty
+    if bucket is None:
+        attribute: ClaimAttribute = "status" if len(negated) > 1 or not dated else "date"
+    else:
+        attribute, kind = bucket, "war"
+    return (first.source_file, first.fact_id, kind, attribute), chosen, kind, attribute, value
 
 
 def planned_groups(buckets: Buckets, load: Load) -> Iterator[Planned]:
     """Every group of statements about one matter in two or more articles, agree or conflict, in id order.
 
     Statements are bucketed by predicate family and then by key (participants, resolution number, day
-    or duration) before any two are compared, so no pair across the whole corpus is ever tried. The
-    statements of one bucket are loaded at a time, and a group's again when it is planned, so a build
-    holds one bucket's statements, or one group's, at once.
+    or duration) before any two are compared, so no pair across the whole corpus is ever tried. A
+    bucket's statements are read a batch at a time, so a build holds a few integers per statement of
+    the bucket, not the statements.
     """
-    found: list[tuple[tuple[str, str, str, str], array[int], FactKind, ClaimAttribute, str]] = []
-    for bucket, value, numbers in buckets.plan():
-        members = load(numbers)
-        if bucket == "date" and len(_years(members, value)) > 1:  # the same day of different years: two events
-            continue
-        positions = _confirmed(members)
-        kept = [members[k] for k in positions]
-        if not kept:
-            continue
-        if bucket is None:
-            negated = {i.negated for i in kept}
-            attribute: ClaimAttribute = "status" if len(negated) > 1 or not any(i.dates for i in kept) else "date"
-            kind: FactKind = kept[0].kind if kept[0].family != "relations" else "diplomatic_relations"
-        else:
-            attribute, kind = bucket, "war"
-        first = min(kept, key=_order)
-        key = (first.source_file, first.fact_id, kind, attribute)
-        found.append((key, array("I", (numbers[k] for k in positions)), kind, attribute, value))
-    found.sort(key=lambda spec: spec[0])
+    found = [group for bucket, value, numbers in buckets.plan() if (group := _screen(bucket, value, numbers, load))]
+    found.sort(key=lambda group: group[0])
     for number, (_, chosen, kind, attribute, value) in enumerate(found, 1):
-        yield Planned(number, load(chosen), kind, attribute, _picker(attribute, value))
+        yield Planned(number, chosen, load, kind, attribute, _picker(attribute, value))
 
 
 def claim_groups(buckets: Buckets, load: Load) -> Iterator[ClaimGroup]:
