@@ -21,6 +21,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 @pytest.mark.parametrize("batch", [1, 2, 1_000])
 def test_claim_rows_equal_whole_groups(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
     monkeypatch.setattr(claims, "LOAD_BATCH", batch)
+    monkeypatch.setattr(writer, "MEMBER_BATCH", batch)
     articles = [process(RawDocument(p.name, p.read_bytes())) for p in sorted(SEEDS.glob("*.txt"))]
     items = [item for a in articles if isinstance(a, Article) for item in statement_items(a)]
     buckets = Buckets()

@@ -5,24 +5,92 @@ holds ``row_group_size`` rows or ``ROW_GROUP_BYTES``, so a build holds at most o
 config in memory. The chunks of a row group are combined before it is written, which makes the file
 the same bytes as ``pyarrow.parquet.write_table`` of the whole table with the same options when no
 row group reaches the byte bound (a test checks this).
+
+Rows become Arrow through pyarrow's JSON reader (``arrow_table``), not ``Table.from_pylist``: every
+conversion from Python objects in pyarrow (``pa.array``, ``from_pylist``, even ``pa.scalar``) first
+imports pandas to look for pandas objects, which cost a build's main process 57 MB it never used. The
+reader is also 2.5x faster on articles, and a test checks it gives the same tables.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-ROW_GROUP_BYTES = 64 << 20
+ROW_GROUP_BYTES = 16 << 20
 """Arrow bytes held before a row group is written, whatever its row count: a claim group with tens of
-thousands of members is tens of megabytes, and 16 of them would be held otherwise. Corpus configs of
-ordinary rows never reach it (an articles row group of 1,000 is ~11 MB). Set by hand, not tuned."""
+thousands of members is tens of megabytes, and 16 of them would be held otherwise; writing a row group
+takes about twice its bytes again. Ordinary rows seldom reach it (a row group of 1,000 synthetic
+articles is ~10 MB, of 10,000 facts ~5 MB). Set by hand on the 100,000-page build of benchmarks/scale.py:
+at 64 MB the claims' row groups peaked at 151 MB of Arrow memory."""
 
 BATCH_ROWS = 256
-"""Rows converted to Arrow at once: large enough that the per-call cost of ``from_pylist`` vanishes,
+"""Rows converted to Arrow at once: large enough that the per-call cost of ``arrow_table`` vanishes,
 small enough that the Python dicts waiting for it stay a few megabytes (set by hand)."""
+
+
+def json_line(row: BaseModel | dict[str, Any]) -> bytes:
+    """One row as a line of JSON, as ``arrow_table`` reads it."""
+    if isinstance(row, BaseModel):
+        return row.model_dump_json().encode()
+    return json.dumps(row, ensure_ascii=False, allow_nan=False).encode()
+
+
+def arrow_table(lines: Sequence[bytes], schema: pa.Schema) -> pa.Table:
+    """Rows given as lines of JSON (``json_line``) as a table of ``schema``, one chunk per column; a field the
+    schema does not know is an error. The same table as ``Table.from_pylist`` of the rows, without pandas."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    data = b"\n".join(lines) + b"\n"
+    read = pj.read_json(  # pyarrow's reader refuses a null struct with required fields, hence _loose
+        pa.BufferReader(data),
+        read_options=pj.ReadOptions(use_threads=False, block_size=len(data) + 1),  # one block: one chunk
+        parse_options=pj.ParseOptions(
+            explicit_schema=pa.schema([pa.field(f.name, _loose(f.type)) for f in schema]),
+            unexpected_field_behavior="error",
+        ),
+    )
+    columns = [
+        _strict(column.combine_chunks(), f.type, f.nullable) for column, f in zip(read.columns, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _loose(kind: pa.DataType) -> pa.DataType:
+    """``kind`` with every nested field nullable."""
+    import pyarrow as pa
+
+    if pa.types.is_struct(kind):
+        return pa.struct([pa.field(f.name, _loose(f.type)) for f in kind])
+    if pa.types.is_list(kind):
+        return pa.list_(pa.field(kind.value_field.name, _loose(kind.value_type)))
+    return kind
+
+
+def _strict(array: pa.Array, kind: pa.DataType, nullable: bool) -> pa.Array:
+    """``array`` (of ``_loose(kind)``) as ``kind``, on the same buffers. A required field has no validity
+    bitmap: the models never leave it null, and its slots under a null parent are the reader's defaults,
+    as ``from_pylist`` fills them. ``array`` is fresh from the reader, at offset 0."""
+    import pyarrow as pa
+
+    buffers = array.buffers()[: kind.num_buffers]
+    nulls = array.null_count
+    if not nullable:
+        buffers[0], nulls = None, 0
+    children = None
+    if pa.types.is_struct(kind):
+        children = [_strict(array.field(k), f.type, f.nullable) for k, f in enumerate(kind)]
+    elif pa.types.is_list(kind):
+        children = [_strict(array.values, kind.value_type, kind.value_field.nullable)]
+    return pa.Array.from_buffers(kind, len(array), buffers, null_count=nulls, offset=array.offset, children=children)
 
 
 class ParquetSink:
@@ -40,14 +108,15 @@ class ParquetSink:
         """Arrow size of the rows written so far (the sum over row groups)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = pq.ParquetWriter(path, schema, **options)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[bytes] = []
         self._tables: list[pa.Table] = []
         self._held = 0
         self._held_bytes = 0
         self._closed = False
 
-    def add(self, row: dict[str, Any]) -> None:
-        self._rows.append(row)
+    def add(self, row: BaseModel | dict[str, Any]) -> None:
+        """One row: a model of this sink's schema, or its ``model_dump()``."""
+        self._rows.append(json_line(row))
         if len(self._rows) >= min(BATCH_ROWS, self.row_group_size):  # a claim group can be megabytes of dicts
             self._convert()
 
@@ -60,10 +129,8 @@ class ParquetSink:
         self._flush()
 
     def _convert(self) -> None:
-        import pyarrow as pa
-
         if self._rows:
-            self._tables.append(pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._tables.append(arrow_table(self._rows, self.schema))
             self._held += len(self._rows)
             self._held_bytes += self._tables[-1].nbytes
             self._rows = []

@@ -21,7 +21,7 @@ from .models import Article, AuthorRow, ClaimGroup, FactRow
 from .pipeline.claims import Buckets, Item, Planned, planned_groups
 from .pipeline.dedup import confirm, unpack
 from .pipeline.types import Reject
-from .sink import ROW_GROUP_BYTES, ParquetSink
+from .sink import ROW_GROUP_BYTES, ParquetSink, arrow_table, json_line
 
 if TYPE_CHECKING:
     import numpy as np
@@ -84,23 +84,35 @@ def author_rows(articles: Iterable[Article]) -> list[AuthorRow]:
     return authors.rows()
 
 
+MEMBER_BATCH = 1_000
+"""Claim members converted to Arrow at once: a group can hold a statement of most articles of a corpus (84,000
+members at 100,000 synthetic pages), far too many to hold as dicts. Set by hand."""
 SUMMARY_COLUMNS = ("id", "kind", "attribute", "label", "reason")
 
 
 def claim_row(planned: Planned, schema: pa.Schema) -> tuple[pa.Table, int]:
     """One claim group as a one-row table, and the number of articles it spans. Its members are validated and
-    converted as they are read, so the group's statements are never held as models or dicts; the values are
-    those of ``ClaimGroup`` rows."""
+    converted ``MEMBER_BATCH`` at a time as they are read, so the group's statements are never held as models
+    or dicts; the values are those of ``ClaimGroup`` rows."""
+    import itertools
+
     import pyarrow as pa
 
     scan = planned.scan()
     ClaimGroup(**scan.header, members=list(planned.members(scan.order[:2])))  # validates the header
-    member_type = schema.field("members").type
-    dumped = (m.model_dump() for m in planned.members(scan.order))
-    values = pa.array(dumped, type=member_type.value_type, size=len(scan.order))
-    column = pa.ListArray.from_arrays(pa.array([0, len(values)], pa.int32()), values, type=member_type)
-    arrays = [column if f.name == "members" else pa.array([scan.header[f.name]], type=f.type) for f in schema]
-    return pa.Table.from_arrays(arrays, schema=schema), scan.articles
+    index = schema.get_field_index("members")
+    field = schema.field(index)
+    member = pa.schema([field.type.value_field.with_name("m")])
+    members = planned.members(scan.order)
+    chunks = []
+    while batch := [b'{"m":%b}' % m.model_dump_json().encode() for m in itertools.islice(members, MEMBER_BATCH)]:
+        chunks.append(arrow_table(batch, member).column(0).chunk(0))
+    values = pa.concat_arrays(chunks) if chunks else member.empty_table().column(0).combine_chunks()
+    del chunks
+    offsets = pa.Array.from_buffers(pa.int32(), 2, [None, pa.py_buffer(array("i", [0, len(values)]).tobytes())])
+    column = pa.ListArray.from_arrays(offsets, values, type=field.type)
+    row = arrow_table([json.dumps({**scan.header, "members": []}, ensure_ascii=False).encode()], schema)
+    return row.set_column(index, field, column), scan.articles
 
 
 def writer_settings() -> dict[str, Any]:
@@ -187,11 +199,11 @@ class CorpusWriter:
     def add(self, article: Article, items: list[Item], shingles: bytes) -> None:
         """One kept article, with its statements (``claims.statement_items``) and its ``Fingerprint.shingles``,
         both made in the worker."""
-        self._spool.add(article.model_dump())
+        self._spool.add(article)
         self._shingles.write(shingles)
         self._offsets.append(self._offsets[-1] + len(shingles))
         for row in fact_rows([article]):
-            self._facts.add(row.model_dump())
+            self._facts.add(row)
         self._authors.add(article)
         for item in items:
             self._items.add(item)
@@ -214,7 +226,7 @@ class CorpusWriter:
         self._facts.close()
         with self._sink("authors") as authors:
             for author in self._authors.rows():
-                authors.add(author.model_dump())
+                authors.add(author)
         summaries = []
         with self._sink("claims") as claims:
             for planned in planned_groups(self._buckets, self._items.load):
@@ -278,7 +290,8 @@ class CorpusWriter:
             table = pa.Table.from_batches([batch])
             flags = [near.get(number + k, []) for k in range(table.num_rows)]
             if any(flags):
-                table = table.set_column(column, field, pa.array(flags, type=field.type))
+                lines = [json_line({field.name: f}) for f in flags]
+                table = table.set_column(column, field, arrow_table(lines, pa.schema([field])).column(0))
             number += table.num_rows
             yield table
             del table, batch
