@@ -156,3 +156,63 @@ def test_a_hard_wrapped_article_is_the_body() -> None:
     promo = "Sign up for our free newsletter and get the best deals on equipment every week of the year."
     a = build("Menu", "What is gym equipment?", *(WRAPPED * 6), "Share", promo)
     assert a.text.startswith(WRAPPED[0]) and promo not in a.text
+
+
+TEASER_STREAM = [
+    "Want more stories like this?",
+    "Every day we send an email with the top stories from the site.",
+    "Subscribe",
+    "REINDEER GAMES",
+    "Herders in the north have moved their animals for generations, and then the miners arrived in the valley.",
+    "LOVE IS LOVE",
+    "What is it like to share a life with someone and feel no need to follow the usual script of romance?",
+    "A NATIONAL TRAGEDY",
+    "Dozens of fires are spreading across the country, burning across more than two million acres of forest.",
+]
+
+
+def test_the_bylines_own_bio_closes_the_body_before_a_teaser_stream() -> None:
+    """A teaser stream of prose under the article: the byline author's bio is where the article ends."""
+    bio = "Jane Doe is a freelance writer living in Minneapolis"
+    a = build("Energy ties grow", "Jane Doe", "Nov 18, 2019", P1, P2, P3, bio, *TEASER_STREAM)
+    assert a.text == "\n\n".join([P1, P2, P3])
+    assert [(c.name, c.bio) for c in a.authors] == [("Jane Doe", bio)]
+
+
+@pytest.mark.parametrize(
+    ("where", "kept"),
+    [
+        ("above the prose", True),  # a bio under the byline closes nothing
+        ("printed again", True),  # an inline box, with the author box proper further down
+        ("someone else", True),  # a bio of a person the byline does not name
+    ],
+)
+def test_a_bio_that_does_not_close_the_body(where: str, kept: bool) -> None:
+    bio = "Jane Doe is a freelance writer living in Minneapolis"
+    other = "Omar Khan is a senior correspondent at the Example Times"
+    more = P2.replace("visit", "trip")
+    if where == "above the prose":
+        lines = ["Energy ties grow", "By Jane Doe", bio, P1, P2, P3, more]
+    elif where == "printed again":
+        lines = ["Energy ties grow", "By Jane Doe", P1, P2, bio, P3, more, "About the author", bio]
+    else:
+        lines = ["Energy ties grow", "By Jane Doe", P1, P2, other, P3, more]
+    a = build(*lines)
+    assert (more in a.text) is kept
+
+
+def test_comments_under_the_article_are_not_its_body() -> None:
+    """Comments are prose too: the first comment-form line below the article's prose closes it."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday"]
+    article = [p.replace("the", f"the {day}'s") for day in days for p in (P1, P2, P3)]  # 200+ words
+    comment = "I think this agreement is long overdue and both countries will benefit from it a great deal."
+    a = build("Energy ties grow", *article, "Leave a Reply", comment, comment.replace("I think", "Clearly"))
+    assert a.text == "\n\n".join(article)
+    assert "comment_form" in {cut.reason for cut in a.removed}
+
+
+def test_a_comment_count_under_the_headline_closes_nothing() -> None:
+    """'2 Comments' and an 'Email' button under the standfirst sit above the article's prose."""
+    article = [P1, P2, P3, P1.replace("Monday", "Friday")]
+    a = build("Energy ties grow", P3.replace("Analysts", "Experts"), "2 Comments", "Email", *article)
+    assert all(p in a.text for p in article)

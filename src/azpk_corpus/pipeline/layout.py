@@ -52,6 +52,9 @@ LIST_ITEM_WORDS = (3, 20)
 """A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
 skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
 Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
+COMMENTS_AFTER_WORDS = 150
+"""Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
+60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
 _LIST_MARKS = frozenset(":()@|–—=")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
@@ -201,6 +204,46 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
     return i
 
 
+def _own_bio(draft: Draft, start: int, end: int) -> int:
+    """The run's new last index: it ends above a bio of the byline's own author that follows prose.
+
+    'Jane Doe is a freelance writer living in …' under the article closes it, whatever the run
+    goes on to hold (a site's teaser stream of prose the densest run swallowed). A bio above
+    any prose (one printed under the byline) closes nothing, nor does one the page prints again
+    further down: that is a box inside the article ('Who curated this article?'), and the author
+    box proper is the later copy.
+    """
+    prose_seen = False
+    for i in range(start, end + 1):
+        text = draft.texts[i]
+        if draft.labels[i] != "?":
+            continue
+        bio = bio_line(text) if prose_seen and draft.byline else None
+        own = bio is not None and bio[0] is not None and any(same_person(bio[0], n) for n in draft.byline)
+        if own and text not in draft.texts[i + 1 :]:
+            return i - 1
+        prose_seen = prose_seen or is_prose(text, draft.stopwords)
+    return end
+
+
+def _comments(draft: Draft, start: int, end: int) -> int:
+    """The run's new last index: it ends above the first comment-form line below the article's prose.
+
+    Comments are prose too, so the densest run goes on through them. Above COMMENTS_AFTER_WORDS of
+    prose a comment-form line is the header's ('2 Comments'), and a lone field name ('Email') may
+    be a share button.
+    """
+    words = 0
+    for i in range(start, end + 1):
+        if draft.labels[i] != "?":
+            continue  # the header's: above the headline, a byline, a dateline
+        if words >= COMMENTS_AFTER_WORDS and draft.reasons[i] == "comment_form" and " " in draft.texts[i]:
+            return i - 1
+        if is_prose(draft.texts[i], draft.stopwords):
+            words += word_count(draft.texts[i])
+    return end
+
+
 def _label_body(draft: Draft, start: int, end: int) -> None:
     for i in range(start, end + 1):
         text = draft.texts[i]
@@ -299,6 +342,8 @@ def layout(page: Page) -> Layout | None:
             draft.labels[i] = "teaser_list"
         end = teasers - 1
     head_end = label_header(draft, start, end, page.source.catalog)
+    end = _own_bio(draft, start, end)
+    end = _comments(draft, start, end)
     last = _label_tail(draft, start, end)
     label_credits(draft, start, head_end)
     if last < start:
