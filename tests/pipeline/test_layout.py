@@ -92,6 +92,22 @@ STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27
         ),
         (["Home", "News", "World", "Sport", "Culture", "Opinion"], [False] * 6),  # a menu has no skeleton
         ([f"Item {n}: a sentence that ends like one." for n in range(6)], [False] * 6),  # sentences are prose
+        # a numbered list, a link under each item: items and the links between them are content
+        (
+            [x for n in range(1, 6) for x in (f"{n}) Board game number {n}", f"http://amzn.to/{n}")] + ["Home"],
+            [True] * 9 + [False, False],
+        ),
+        (
+            [f"{n}. Top story about {w}" for n, w in zip((1, 2, 3, 4), "abcd", strict=True)],
+            [False] * 4,
+        ),  # four items: not yet a list
+        (
+            [f"{n}. Top story about {w}" for n, w in zip((1, 3, 2, 4, 5), "abcde", strict=True)],
+            [False] * 5,
+        ),  # not numbered in order
+        (["1", "2", "3", "4", "5", "6"], [False] * 6),  # page numbers are not items
+        # numbered headings with paragraphs between them are an article's headings, not a list
+        ([x for n in range(1, 7) for x in (f"{n}. Tip number {n}", P1)], [False] * 12),
     ],
 )
 def testtable_rows(lines: list[str], rows: list[bool]) -> None:

@@ -22,7 +22,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
-from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, word_count
+from .text_stats import PROSE_MIN_WORDS, STOPWORDS, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds, then
@@ -55,6 +55,9 @@ Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../sha
 COMMENTS_AFTER_WORDS = 150
 """Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
 60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
+ENUM_GAP = 2
+"""Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
+_ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:])\s")
 _LIST_MARKS = frozenset(":()@|–—=")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
@@ -89,12 +92,40 @@ def _list_item(text: str) -> str | None:
     return skeleton if not _LIST_MARKS.isdisjoint(skeleton) else None
 
 
-def table_rows(texts: list[str]) -> list[bool]:
+def _enumerated(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
+    """Items of a numbered list ('1) Lego Star Wars 75188', '2) …') and the few lines under each (a
+    link, a price): LIST_MIN_ITEMS or more items numbered 1, 2, 3, … at most ENUM_GAP lines apart,
+    with no prose between them. Items with paragraphs between them are an article's numbered
+    headings, and that article is prose already."""
+    flags = [False] * len(texts)
+    numbers = [int(m.group(1)) if (m := _ENUM.match(t)) and len(t.split()) >= 2 else None for t in texts]
+    i = 0
+    while i < len(texts):
+        if numbers[i] is None:
+            i += 1
+            continue
+        items, j, last = [i], i + 1, numbers[i]
+        while j < len(texts) and j - items[-1] <= ENUM_GAP + 1:
+            if last is not None and numbers[j] == last + 1:
+                items.append(j)
+                last = numbers[j]
+            elif is_prose(texts[j], stopwords):
+                break
+            j += 1
+        if len(items) >= LIST_MIN_ITEMS:
+            flags[items[0] : items[-1] + 1] = [True] * (items[-1] + 1 - items[0])
+        i = items[-1] + 1
+    return flags
+
+
+def table_rows(texts: list[str], stopwords: frozenset[str] | None = STOPWORDS) -> list[bool]:
     """Rows of a table or a structured list: runs of TABLE_MIN_ROWS or more lines that are each at least
-    a third numbers (two or more), or of LIST_MIN_ITEMS or more lines with the same punctuation skeleton."""
+    a third numbers (two or more), of LIST_MIN_ITEMS or more lines with the same punctuation skeleton,
+    or of a numbered list's items."""
     numeric = _runs([_numeric_row(t) for t in texts], TABLE_MIN_ROWS)
     listed = _runs([_list_item(t) for t in texts], LIST_MIN_ITEMS)
-    return [a or b for a, b in zip(numeric, listed, strict=True)]
+    enumerated = _enumerated(texts, stopwords)
+    return [a or b or c for a, b, c in zip(numeric, listed, enumerated, strict=True)]
 
 
 def wrapped_prose(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
@@ -301,7 +332,7 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     reasons = [boilerplate_reason(t) for t in texts]
     stopwords = page_stoplist(texts)
     counts = Counter(texts)
-    tables = table_rows(texts)
+    tables = table_rows(texts, stopwords)
     # Every copy of a repeated line costs (teasers listed twice); but when the first copies make a
     # run PRINTED_TWICE times richer, the article itself is printed twice, and its first copy counts.
     wrapped = wrapped_prose(texts, stopwords)
