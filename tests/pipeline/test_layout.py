@@ -232,3 +232,12 @@ def test_a_comment_count_under_the_headline_closes_nothing() -> None:
     article = [P1, P2, P3, P1.replace("Monday", "Friday")]
     a = build("Energy ties grow", P3.replace("Analysts", "Experts"), "2 Comments", "Email", *article)
     assert all(p in a.text for p in article)
+
+
+def test_a_tables_rows_count_as_the_text_above_a_comment_form() -> None:
+    """A standings page has little prose: its rows are the text the comment form closes."""
+    comment = "I think this season was long overdue for a change and the new points system helped a great deal."
+    notice = "Comments are moderated and may take a day to appear."
+    a = build("Final standings of the 2019 season", *STANDINGS, notice, comment, comment.replace("I think", "Clear"))
+    assert all(row in a.text for row in STANDINGS)
+    assert comment not in a.text

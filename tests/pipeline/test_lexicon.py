@@ -30,6 +30,13 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Lascia un commento Annulla risposta", "comment_form"),
         ("Devi essere connesso per inviare un commento.", "comment_form"),
         ("Deixe um comentário", "comment_form"),
+        ("Comments are moderated and may take a day to appear.", "comment_form"),
+        (
+            "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+            "aprovados pelo moderador.",
+            "comment_form",
+        ),
+        ("Los comentarios ofensivos no serán aprobados.", "comment_form"),
         (
             "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito.",
             "cookie_notice",

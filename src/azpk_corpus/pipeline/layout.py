@@ -57,7 +57,8 @@ COMMENTS_AFTER_WORDS = 150
 60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
 ENUM_GAP = 2
 """Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
-_ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:])\s")
+_ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
+"""'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
 _LIST_MARKS = frozenset(":()@|–—=")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
@@ -258,11 +259,11 @@ def _own_bio(draft: Draft, start: int, end: int) -> int:
 
 
 def _comments(draft: Draft, start: int, end: int) -> int:
-    """The run's new last index: it ends above the first comment-form line below the article's prose.
+    """The run's new last index: it ends above the first comment-form line below the article's text.
 
-    Comments are prose too, so the densest run goes on through them. Above COMMENTS_AFTER_WORDS of
-    prose a comment-form line is the header's ('2 Comments'), and a lone field name ('Email') may
-    be a share button.
+    Comments are prose too, so the densest run goes on through them. With fewer than
+    COMMENTS_AFTER_WORDS of prose (or a table's rows) above it, a comment-form line is the
+    header's ('2 Comments'); a lone field name ('Email') may be a share button.
     """
     words = 0
     for i in range(start, end + 1):
@@ -270,7 +271,7 @@ def _comments(draft: Draft, start: int, end: int) -> int:
             continue  # the header's: above the headline, a byline, a dateline
         if words >= COMMENTS_AFTER_WORDS and draft.reasons[i] == "comment_form" and " " in draft.texts[i]:
             return i - 1
-        if is_prose(draft.texts[i], draft.stopwords):
+        if draft.content_row(i) or is_prose(draft.texts[i], draft.stopwords):
             words += word_count(draft.texts[i])
     return end
 

@@ -26,6 +26,13 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
     (
         "comment_form",
+        r"\bcomments? (are|is|will be|may be) (moderated|reviewed|held for moderation)|"
+        r"\bcoment[aá]rios?\b.{0,80}\b(moderad[oa]s?|ser[aã]o aprovados|no ser[aá]n? aprobados|moderador)\b|"
+        r"\bkommentare werden moderiert\b|\bles commentaires sont mod[ée]r[ée]s\b|\bi commenti sono moderati\b",
+        30,
+    ),
+    (
+        "comment_form",
         r"^(lascia(re)? un commento|deixe (um|seu|o seu) coment[aá]rio|deja (un|tu) comentario|"
         r"laisser un commentaire|laissez un commentaire|schreibe einen kommentar|kommentar (schreiben|hinterlassen)|"
         r"plaats een reactie|geef een reactie|lämna en kommentar|zostaw komentarz|yorum yap|оставить комментарий)\b",
