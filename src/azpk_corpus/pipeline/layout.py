@@ -236,43 +236,40 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
     return i
 
 
-def _own_bio(draft: Draft, start: int, end: int) -> int:
-    """The run's new last index: it ends above a bio of the byline's own author that follows prose.
+def _own_bio(draft: Draft, i: int) -> bool:
+    """Line ``i`` is a bio of the byline's own author that the page does not print again further down.
 
-    'Jane Doe is a freelance writer living in …' under the article closes it, whatever the run
-    goes on to hold (a site's teaser stream of prose the densest run swallowed). A bio above
-    any prose (one printed under the byline) closes nothing, nor does one the page prints again
-    further down: that is a box inside the article ('Who curated this article?'), and the author
+    A copy printed again is a box inside the article ('Who curated this article?'); the author
     box proper is the later copy.
     """
-    prose_seen = False
-    for i in range(start, end + 1):
-        text = draft.texts[i]
-        if draft.labels[i] != "?":
-            continue
-        bio = bio_line(text) if prose_seen and draft.byline else None
-        own = bio is not None and bio[0] is not None and any(same_person(bio[0], n) for n in draft.byline)
-        if own and text not in draft.texts[i + 1 :]:
-            return i - 1
-        prose_seen = prose_seen or is_prose(text, draft.stopwords)
-    return end
+    bio = bio_line(draft.texts[i]) if draft.byline else None
+    if bio is None or bio[0] is None or not any(same_person(bio[0], n) for n in draft.byline):
+        return False
+    return draft.texts[i] not in draft.texts[i + 1 :]
 
 
-def _comments(draft: Draft, start: int, end: int) -> int:
-    """The run's new last index: it ends above the first comment-form line below the article's text.
+def _article_end(draft: Draft, start: int, end: int) -> int:
+    """The run's new last index: it ends above the byline author's own bio or a comment form.
 
-    Comments are prose too, so the densest run goes on through them. With fewer than
-    COMMENTS_AFTER_WORDS of prose (or a table's rows) above it, a comment-form line is the
-    header's ('2 Comments'); a lone field name ('Email') may be a share button.
+    The densest run goes on through whatever prose follows the article: a site's teaser stream,
+    the comments. 'Jane Doe is a freelance writer living in …' under the article closes it, but
+    not above any prose (a bio under the byline). A comment-form line closes it once
+    COMMENTS_AFTER_WORDS of prose (or a table's rows) are above; higher up it is the header's
+    ('2 Comments'), and a lone field name ('Email') may be a share button.
     """
-    words = 0
+    words, prose_seen = 0, False
     for i in range(start, end + 1):
         if draft.labels[i] != "?":
             continue  # the header's: above the headline, a byline, a dateline
-        if words >= COMMENTS_AFTER_WORDS and draft.reasons[i] == "comment_form" and " " in draft.texts[i]:
+        text = draft.texts[i]
+        if prose_seen and _own_bio(draft, i):
             return i - 1
-        if draft.content_row(i) or is_prose(draft.texts[i], draft.stopwords):
-            words += word_count(draft.texts[i])
+        if words >= COMMENTS_AFTER_WORDS and draft.reasons[i] == "comment_form" and " " in text:
+            return i - 1
+        prose = is_prose(text, draft.stopwords)
+        prose_seen = prose_seen or prose
+        if prose or draft.content_row(i):
+            words += word_count(text)
     return end
 
 
@@ -374,8 +371,7 @@ def layout(page: Page) -> Layout | None:
             draft.labels[i] = "teaser_list"
         end = teasers - 1
     head_end = label_header(draft, start, end, page.source.catalog)
-    end = _own_bio(draft, start, end)
-    end = _comments(draft, start, end)
+    end = _article_end(draft, start, end)
     last = _label_tail(draft, start, end)
     label_credits(draft, start, head_end)
     if last < start:
