@@ -49,3 +49,17 @@ def test_a_byline_beats_the_masthead() -> None:
 def test_author_box_of_a_name_over_its_role_below_the_article() -> None:
     a = build("Energy ties deepen this year", P1, P2, P3, "Share this article", "Nawaz Example", "Author", "@nawaz")
     assert [x.name for x in a.authors] == ["Nawaz Example"]
+
+
+def test_author_box_of_a_name_and_its_role_over_a_first_name_bio() -> None:
+    role = "Tim Example UK-based Systems Theorist & Independent Technology Writer"
+    bio = "Tim explores the intersections of artificial intelligence and ethics."
+    a = build("Energy ties deepen this year", P1, P2, P3, role, bio)
+    assert [(x.name, x.bio) for x in a.authors] == [("Tim Example", bio)]
+
+
+def test_a_list_of_firms_each_named_twice_is_not_an_author_box() -> None:
+    entry = "Harbor Roasters honors its Congolese roots by roasting organic coffee from small farms."
+    a = build("The best coffee roasters this year", P1, P2, "Harbor Roasters", entry, P3)
+    assert a.authors == []
+    assert entry in a.text

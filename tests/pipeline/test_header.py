@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, neighbours
+from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, headline, neighbours
 from azpk_corpus.pipeline.names import plausible_names
 from tests.pipeline.pages import P1, P2, P3, build
 
@@ -161,6 +161,25 @@ def test_a_title_line_with_the_site_suffix_loses_to_the_bare_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Best Movers in Springfield 2025 | Top 19 Companies", "Best Movers in Springfield 2025"),
+        ("Porting a parser and its test suite / Dec 2025", "Porting a parser and its test suite"),
+        ("Language Learning Apps Compared - Personally Tested", "Language Learning Apps Compared"),
+        ("Blog: Best Advertising Agencies in 2025", "Best Advertising Agencies in 2025"),
+        ("PROJECT: Weekend Coding Agent", "Weekend Coding Agent"),
+        # a long tail is part of the headline; so is a subject before a colon
+        ("How Shops Use Machine Learning – Benefits, Use Cases and Best Practices", None),
+        ("Yoga: Body, Breath, & Mind Series", None),
+        ("Coffee | Home", None),  # one word is no headline
+    ],
+)
+def test_headline_drops_a_label_and_a_short_tail(line: str, title: str | None) -> None:
+    assert headline(line) == (title or line)
+    assert build("Menu", line, "Dec 18, 2025", P1, P2, P3).title == (title or line)
+
+
+@pytest.mark.parametrize(
     ("credit", "author"),
     [
         ("Harbor Research Team", "Harbor Research Team"),
@@ -221,6 +240,11 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
         # a bare name kept from its date by letterless filler (a separator, a follower count)
         (["Menu", "Rachel Roe", "210412", "Dec 18, 2025", "Energy ties deepen this year", P1, P2, P3], "Rachel Roe"),
         (["Menu", "Dec 18, 2025", "/", "Rachel Roe", "Energy ties deepen this year", P1, P2, P3], "Rachel Roe"),
+        # a bare name under the standfirst, with its publisher in capitals
+        (
+            ["Menu", "Energy ties deepen this year", P1, "Brian Example USA TODAY", "Show Caption", P2, P3],
+            "Brian Example",
+        ),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

@@ -30,6 +30,9 @@ from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline
         ("Cash Flow Management", False),
         ("Engora Data Blog", False),
         ("Atlas Van Lines", False),
+        ("Tim Green UK-based", False),  # a lower-case part after a hyphen is no name's
+        ("Anne-Marie Duval", True),
+        ("Jean-Luc Picard", True),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:
@@ -119,6 +122,9 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Posted by John Scalby 59 Comments", ["John Scalby"], "59 Comments"),
         ("Susan December 9, 2024 0 Comments", ["Susan"], "December 9, 2024 0 Comments"),  # a lone name, dated
         ("Originally posted February 2017", None, None),
+        # a publisher in capitals after a bare name is not part of it
+        ("Brian Example USA TODAY", ["Brian Example"], None),
+        ("By Jane DOE", ["Jane DOE"], None),
         # 'by' inside a sentence: a paragraph is no byline however it opens
         (
             "A commissioned study conducted by Example Consulting on behalf of Paycom (October 2024). Results are for "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .bios import BioBlock, about_heading
+from .bios import BioBlock, about_heading, role_line
 from .draft import Draft
 from .names import AUTHOR_ROLE, byline_at, is_person_name, plausible_names, strip_stray
 from .text_stats import is_prose
@@ -18,21 +18,38 @@ _BIO_START = re.compile(
     r"^\S+(?:\s+\S+){0,4}?\s+(?:is|was|has|had|serves|served|works|worked|holds|writes|leads|heads|founded|"
     r"co-founded|joined|brings|covers|specializes|specialises)\b"
 )
+_VERB_AFTER_GIVEN = re.compile(r"^[a-z]{3,}(?<!ss)s\b")
 _OPEN = frozenset({"?", "page_chrome"})
 SITE_NAME_LINES = 2
 """A personal site prints its owner's name first (its masthead); so many top lines are looked at."""
+
+
+def _box_name(text: str) -> str | None:
+    """The name heading an author box: the whole line, or its first words before a role
+    ('Jane Doe Senior Writer at The Daily', 'Tim Roe UK-based Systems Theorist & Writer')."""
+    if is_person_name(text):
+        return text
+    tokens = text.split()
+    for k in (3, 2):
+        if len(tokens) > k and is_person_name(" ".join(tokens[:k])) and role_line(" ".join(tokens[k:])):
+            return " ".join(tokens[:k]) if not is_person_name(" ".join(tokens[: k + 1])) else None
+    return None
 
 
 def _bio_pair(draft: Draft, i: int) -> str | None:
     """The name on line ``i`` when the next line is a bio that opens with it."""
     text = strip_stray(draft.texts[i])
     about = about_heading(text)
-    name = about or text
-    if not is_person_name(name) or not plausible_names([name], draft.vocabulary) or i + 1 >= len(draft.texts):
+    name = about or _box_name(text)
+    if not name or not plausible_names([name], draft.vocabulary) or i + 1 >= len(draft.texts):
         return None
-    following = draft.texts[i + 1]
-    opens = following.startswith((name + " ", name.split()[0] + " ", "(" + name))
-    return name if opens and _BIO_START.match(following) else None
+    following, first = draft.texts[i + 1], name.split()[0]
+    if following.startswith((name + " ", first + " ", "(" + name)) and _BIO_START.match(following):
+        return name
+    # Any verb after the given name alone ('Tim explores …'): an author box speaks of its author
+    # so; a list of people or firms repeats the full name ('Acme Roasters honors …').
+    given = following.startswith(first + " ") and not following.startswith(name)
+    return name if given and _VERB_AFTER_GIVEN.match(following[len(first) + 1 :]) else None
 
 
 def _late_byline(draft: Draft, first: int) -> None:

@@ -82,6 +82,26 @@ with one too, so this is a feature with a fitted weight, not a rule."""
 BELOW_LINES = 6
 """Lines under a candidate headline whose words it should share (its standfirst and first paragraphs)."""
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:blog|transcript|project|video|podcast|audio|gallery|webinar|infographic|watch|listen)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A content-type label printed before the headline ('Blog: …', 'Transcript: …', 'PROJECT: …')."""
+_TAIL = re.compile(r"\s+[|–—/-]\s+(?=\S)")
+TAIL_MAX_WORDS = 3
+"""A headline's tail after its last separator this short is a site name, a date or a tag ('… | Top 19
+Companies', '… / Dec 2025', '… - Personally Tested'), not the headline; set on the bench's tune half."""
+
+
+def headline(text: str) -> str:
+    """The headline proper of a headline line: without a content-type label or a short tail."""
+    text = _LABEL.sub("", text)
+    tails = list(_TAIL.finditer(text))
+    if tails:
+        cut = tails[-1]
+        if len(text[cut.end() :].split()) <= TAIL_MAX_WORDS and len(text[: cut.start()].split()) >= 2:
+            return text[: cut.start()]
+    return text
 
 
 def breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
@@ -246,7 +266,9 @@ class _Header:
         beside = any(dateline(texts[j]) for j in neighbours(texts, i)) and byline.rest is None
         # A line opening the body that is nothing but several names ('Jane Roe, MD; John Doe, DVM') credits them.
         several = i == self.start and len(byline.names) > 1 and byline.rest is None
-        if not (byline.marked or not in_body or date or beside or several):
+        # A bare name under the standfirst that opens the body ('Jane Doe USA TODAY'), if the headline is above.
+        standfirst = i == self.start + 1 and byline.rest is None
+        if not (byline.marked or not in_body or date or beside or several or standfirst):
             return False
         self.bylines[at] = byline
         if at != i:
@@ -396,12 +418,12 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
     title_at = -1
     if scored:  # the best-scoring candidate is the headline
         title_at = max(scored, key=lambda i: (scored[i], -abs(i - start)))
-        draft.title = texts[title_at]
+        draft.title = headline(texts[title_at])
         for i in range(start, title_at):  # what opens the run above its headline is not the article
             if labels[i] == "?":
                 labels[i] = "page_chrome"
         for i in range(head.head_end):
-            if texts[i] == draft.title and labels[i] == "?":
+            if texts[i] == texts[title_at] and labels[i] == "?":
                 labels[i] = "title"
     anchor = title_at if title_at >= 0 else start
     marked = [i for i, b in head.bylines.items() if b.marked]
@@ -417,7 +439,7 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
         for i, b in head.bylines.items()
         if not b.marked
         and (near_title(i) or beside_date(i))
-        and (i < start or beside_date(i) or (i == start and len(b.names) > 1))
+        and (i < start or beside_date(i) or (i == start and len(b.names) > 1) or (i == start + 1 and near_title(i)))
     ]
     for i in sorted(head.singles):
         if near_title(i) and beside_date(i):

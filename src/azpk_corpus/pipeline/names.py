@@ -102,6 +102,7 @@ _CREDENTIAL = re.compile(
 _CREDIT_JOINERS = frozenset("the of on and for".split())
 _WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
 _NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,30}$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
 _FIELD_SPLIT = re.compile(
@@ -133,6 +134,8 @@ def _is_name_token(token: str, *, months: bool = False) -> bool:
         return False
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
+    if re.search(r"-[a-zà-ÿ]", core):
+        return False  # 'UK-based', 'Award-winning': a name's parts are capitalised ('Jean-Luc', 'al-Assad')
     return all(ch.isalpha() or ch in "-'’." for ch in core) and any(ch.islower() for ch in core)
 
 
@@ -224,6 +227,10 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     tokens = head.split()
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
         head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
+    caps = next((k for k in range(2, len(tokens)) if all(_CAPS_WORD.match(t) for t in tokens[k:])), None)
+    if caps is not None and len(tokens) - caps >= 2:
+        tokens = tokens[:caps]  # a publisher in capitals after the name ('Jane Doe USA TODAY')
+        head = " ".join(tokens)
     role = next((k for k, t in enumerate(tokens) if k >= 2 and t[0].isupper() and t.lower() in ROLE_WORDS), None)
     if role is not None and is_person_name(" ".join(tokens[:role])):  # 'Jane Doe Founder & Lead Reviewer'
         head = " ".join(tokens[:role])
