@@ -38,6 +38,8 @@ def test_dateline(line: str, expected: str | None) -> None:
         (["Grace Lee"], frozenset({"grace"}), False, False),  # half its words are page words: refused bare
         (["Grace Lee"], frozenset({"grace"}), True, True),  # ... but after 'By' only a wholly common name is
         (["Use Case"], frozenset({"use", "case"}), True, False),
+        (["Rui Ma", "Jane Roe"], frozenset({"ma"}), False, True),  # two letters are no evidence
+        (["Be Well"], frozenset({"be", "well"}), False, False),
     ],
 )
 def test_plausible_names(names: list[str], vocabulary: frozenset[str], marked: bool, expected: bool) -> None:

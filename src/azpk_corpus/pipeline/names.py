@@ -341,7 +341,8 @@ def plausible_names(names: list[str], vocabulary: frozenset[str], *, marked: boo
     ('By Tom May').
     """
     for name in names:
-        tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 1 and t[0].isupper()]
+        # Two letters are no evidence either way: 'Ma', 'Li', 'Do' are surnames and page words alike.
+        tokens = [t.strip(".,'’") for t in name.split() if len(t.strip(".,'’")) > 2 and t[0].isupper()]
         hits = sum(t.lower() in vocabulary and t.lower() not in _MONTHS for t in tokens)
         if tokens and (hits == len(tokens) if marked else 2 * hits >= len(tokens)):
             return False
