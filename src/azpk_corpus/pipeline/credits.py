@@ -19,6 +19,8 @@ _BIO_START = re.compile(
     r"co-founded|joined|brings|covers|specializes|specialises)\b"
 )
 _VERB_AFTER_GIVEN = re.compile(r"^[a-z]{3,}(?<!ss)s\b")
+BOX_NAME_MAX_WORDS = 16
+"""Longest line read as a name followed by its role ('Jane Doe Senior Writer at The Daily Example')."""
 _OPEN = frozenset({"?", "page_chrome"})
 SITE_NAME_LINES = 2
 """A personal site prints its owner's name first (its masthead); so many top lines are looked at."""
@@ -30,6 +32,8 @@ def _box_name(text: str) -> str | None:
     if is_person_name(text):
         return text
     tokens = text.split()
+    if len(tokens) > BOX_NAME_MAX_WORDS or text.endswith((".", "!", "?")):
+        return None  # a sentence, not a name and its role
     for k in (3, 2):
         if len(tokens) > k and is_person_name(" ".join(tokens[:k])) and role_line(" ".join(tokens[k:])):
             return " ".join(tokens[:k]) if not is_person_name(" ".join(tokens[: k + 1])) else None

@@ -227,8 +227,10 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     tokens = head.split()
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2 :]:
         head = " ".join(tokens[: len(tokens) // 2])  # a name printed twice ('Jane Doe Jane Doe')
-    caps = next((k for k in range(2, len(tokens)) if all(_CAPS_WORD.match(t) for t in tokens[k:])), None)
-    if caps is not None and len(tokens) - caps >= 2:
+    caps = len(tokens)
+    while caps > 2 and _CAPS_WORD.match(tokens[caps - 1]):
+        caps -= 1
+    if len(tokens) - caps >= 2:
         tokens = tokens[:caps]  # a publisher in capitals after the name ('Jane Doe USA TODAY')
         head = " ".join(tokens)
     role = next((k for k, t in enumerate(tokens) if k >= 2 and t[0].isupper() and t.lower() in ROLE_WORDS), None)
