@@ -77,3 +77,12 @@ def test_built_article_drops_the_teasers_and_says_why() -> None:
     reasons = {r.text: r.reason for r in a.removed}
     assert reasons["Tuesday November 12, 2019"] == "teaser_list"
     assert reasons[f"{SUMMARY} (13)"] == "teaser_list"
+
+
+def test_a_signature_above_the_teasers_is_the_author() -> None:
+    a = build("Farmers keep the orchards alive", *ARTICLE, "Halina Example", *_teaser(11), *_teaser(12), *_teaser(13))
+    assert [x.name for x in a.authors] == ["Halina Example"]
+    assert a.text == "\n\n".join(ARTICLE)
+    reasons = {r.text: r.reason for r in a.removed}
+    assert reasons["Halina Example"] == "author_name"
+    assert reasons["Tuesday November 12, 2019"] == "teaser_list"

@@ -197,7 +197,9 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
     while i >= start:
         text = texts[i]
         if draft.labels[i] == "teaser_list":
-            pass
+            if i == end + 1 and _signature(draft, i):  # the article signed above a teaser list
+                draft.labels[i] = "author_name"
+                draft.bios.append(BioBlock(strip_stray(text), None, i))
         elif reason := draft.reasons[i]:
             draft.labels[i] = reason
         elif (name := about_heading(text)) is not None:
@@ -225,7 +227,7 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
                 i = j
             elif PUBLISHER_BLURB.match(text):
                 draft.labels[i] = "publisher_blurb"
-            elif i > end and is_person_name(name) and i - end <= 3 and plausible_names([name], draft.vocabulary):
+            elif i > end and i - end <= 3 and _signature(draft, i):
                 draft.labels[i] = "author_name"
                 draft.bios.append(BioBlock(name, None, i))
             elif i > end:
@@ -234,6 +236,12 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
                 break
         i -= 1
     return i
+
+
+def _signature(draft: Draft, i: int) -> bool:
+    """Line ``i`` is nothing but a person's name, and not one the page uses as words."""
+    name = strip_stray(draft.texts[i])
+    return is_person_name(name) and plausible_names([name], draft.vocabulary)
 
 
 def _own_bio(draft: Draft, i: int) -> bool:
