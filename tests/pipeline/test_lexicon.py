@@ -43,6 +43,16 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ),
         ("Wir verwenden Cookies, um Inhalte zu personalisieren.", "cookie_notice"),
         ("We Care About Your Privacy", "cookie_notice"),
+        (
+            "We noticed that you are using Internet Explorer 11 or older that is not support any longer. Please "
+            "consider using an alternative browser such as Google Chrome.",
+            "site_notice",
+        ),
+        ("Your browser is out of date. Please upgrade to a modern browser to view this site.", "site_notice"),
+        ("You need to enable JavaScript to run this app.", "site_notice"),
+        ("An official website of the United States government", "site_notice"),
+        ("Here's how you know", "site_notice"),
+        ("The new browser war is a fight over who controls how people upgrade their phones.", None),
         ("Facebook Twitter Google+ Whatsapp", "share_prompt"),
         ("Previous Article", "navigation"),
         ("We Recommend", "navigation"),

@@ -85,6 +85,16 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"\bwir (verwenden|nutzen) cookies|\bdiese (web)?seite (verwendet|nutzt) cookies|\bwe care about your privacy\b",
         40,
     ),
+    (
+        "site_notice",
+        r"\byou are using an? (outdated|old|unsupported|older) (web )?browser\b|\byou are using internet explorer\b|"
+        r"\b(please )?(consider )?(upgrad(e|ing)|updat(e|ing)|switch(ing)?) (to )?(a|an|your) "
+        r"(newer|modern|different|alternative|supported|up-to-date) (web )?browser\b|"
+        r"\b(javascript is (disabled|not enabled)|(please )?enable javascript|you need to enable javascript)\b|"
+        r"^an official website of the\b|^here['’]s how you know$|^official websites use \.gov\b|"
+        r"^secure \.gov websites use https\b",
+        40,
+    ),
     ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
     (
         "navigation",
