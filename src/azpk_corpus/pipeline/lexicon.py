@@ -108,6 +108,11 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
     ("navigation", r"^(read|see) (more|also)\s*:|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),
     ("navigation", r"\bclick(ing)? here\b", 12),
+    (  # 'click …' opening a line in pt, fr, es, de, nl: a promo box's prompt however long
+        "navigation",
+        r"^(clique|clica) (aqui|na|no|nas|nos|em|e|para|abaixo|acima|sobre)\b|^(cliquez|haga clic|klicken sie|klik op)\b",
+        50,
+    ),
     ("navigation", r"^((image|photo|slide|picture) )?\d+ (of|/) \d+$|^back to (the )?gallery$|^caption$", 4),
     (
         "navigation",
