@@ -108,6 +108,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
     ("navigation", r"^(read|see) (more|also)\s*:|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),
     ("navigation", r"\bclick(ing)? here\b", 12),
+    # A form's drop-down printed as text: its first option, then every other ('- Any - Culture Health …').
+    ("navigation", r"^-\s?(any|all|none|select|choose|toutes?|tous|todos?|todas|alle)\s?-(\s|$)", 100_000),
     (  # 'click …' opening a line in pt, fr, es, de, nl: a promo box's prompt however long
         "navigation",
         r"^(clique|clica) (aqui|na|no|nas|nos|em|e|para|abaixo|acima|sobre)\b|^(cliquez|haga clic|klicken sie|klik op)\b",
