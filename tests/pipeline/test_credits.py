@@ -63,3 +63,11 @@ def test_a_list_of_firms_each_named_twice_is_not_an_author_box() -> None:
     a = build("The best coffee roasters this year", P1, P2, "Harbor Roasters", entry, P3)
     assert a.authors == []
     assert entry in a.text
+
+
+def test_a_byline_running_on_into_a_role_is_cut_at_the_name_printed_alone() -> None:
+    box = ["About The Author", "Celeste Example", "Gardener & Astrologer"]
+    a = build("Energy ties deepen this year", "Written By: Celeste Example Gardener & Astrologer", P1, P2, P3, *box)
+    assert [x.name for x in a.authors] == ["Celeste Example"]
+    a = build("Energy ties deepen this year", "Written By: Celeste Example Gardener & Astrologer", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["Celeste Example Gardener"]  # nothing on the page says where the name ends

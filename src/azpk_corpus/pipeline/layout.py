@@ -306,6 +306,17 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
         end -= 1
 
 
+def _name_alone(draft: Draft, name: str) -> str:
+    """A byline name that runs on into a role ('Jane Doe Gardener & Astrologer' in 'Written By: …')
+    cut at the name the page prints alone on a line elsewhere (its author box's 'Jane Doe')."""
+    tokens = name.split()
+    for k in range(len(tokens) - 1, 1, -1):
+        head = " ".join(tokens[:k])
+        if is_person_name(head) and head in draft.texts:
+            return head
+    return name
+
+
 def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
     """Byline names with the bios that name them; page-bottom credits when there is no byline."""
     bios = sorted(draft.bios, key=lambda b: b.first_line)  # page order
@@ -324,7 +335,8 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
             next(iter(merged.values())).extend(unnamed)
         return tuple(AuthorCredit(n, " ".join(t) or None) for n, t in merged.items())
     credits = []
-    for name in draft.byline:
+    for byline_name in draft.byline:
+        name = _name_alone(draft, byline_name)
         texts = [b.text for b in bios if b.text and b.name and same_person(b.name, name)]
         if not texts and len(draft.byline) == 1:
             texts = [b.text for b in bios if b.text and not b.name]
