@@ -71,3 +71,13 @@ def test_a_byline_running_on_into_a_role_is_cut_at_the_name_printed_alone() -> N
     assert [x.name for x in a.authors] == ["Celeste Example"]
     a = build("Energy ties deepen this year", "Written By: Celeste Example Gardener & Astrologer", P1, P2, P3)
     assert [x.name for x in a.authors] == ["Celeste Example Gardener"]  # nothing on the page says where the name ends
+
+
+def test_a_tagline_naming_the_site_owner_credits_the_owner() -> None:
+    tagline = "Cory Example's thoughts on AI, data, and analytics. I cover the history of computing."
+    a = build("Engora Data Blog", tagline, "Posts", "A brief intro to git", P1, P2, P3)
+    assert [x.name for x in a.authors] == ["Cory Example"]
+    a = build(
+        "Engora Data Blog", "Acme Analytics's thoughts on AI, data, and analytics.", "A brief intro to git", P1, P2
+    )
+    assert a.authors == []

@@ -22,6 +22,10 @@ _VERB_AFTER_GIVEN = re.compile(r"^[a-z]{3,}(?<!ss)s\b")
 BOX_NAME_MAX_WORDS = 16
 """Longest line read as a name followed by its role ('Jane Doe Senior Writer at The Daily Example')."""
 _OPEN = frozenset({"?", "page_chrome"})
+_OWNED = re.compile(
+    r"^(\S+(?: \S+){1,3})['’]s (?:personal )?(?:blog|thoughts|notes|site|website|homepage|journal|musings|writings|"
+    r"newsletter|corner)\b"
+)
 SITE_NAME_LINES = 2
 """A personal site prints its owner's name first (its masthead); so many top lines are looked at."""
 
@@ -77,7 +81,9 @@ def site_owner(draft: Draft) -> str | None:
     (Copyright lines were tried too, on the tune half of ../shared/bench/dev: they name companies
     far more often than people.)
     """
-    for name in (strip_stray(t) for t in draft.texts[:SITE_NAME_LINES]):
+    for text in draft.texts[:SITE_NAME_LINES]:
+        owned = _OWNED.match(text)  # a tagline: "Jane Doe's thoughts on AI, data and analytics"
+        name = owned.group(1) if owned else strip_stray(text)
         if is_person_name(name) and plausible_names([name], draft.vocabulary):
             return name
     return None
