@@ -125,6 +125,12 @@ def test_is_person_name(text: str, expected: bool) -> None:
         # a publisher in capitals after a bare name is not part of it
         ("Brian Example USA TODAY", ["Brian Example"], None),
         ("By Jane DOE", ["Jane DOE"], None),
+        # a sentence's full stop and a dash end the names ('… by Jane Doe. — Accessibility')
+        (
+            "Last updated March 3, 2025 by Erik Example. — Accessibility",
+            ["Erik Example"],
+            "Last updated March 3, 2025 Accessibility",
+        ),
         # 'by' inside a sentence: a paragraph is no byline however it opens
         (
             "A commissioned study conducted by Example Consulting on behalf of Paycom (October 2024). Results are for "

@@ -92,7 +92,7 @@ _DATE_CUE = re.compile(
 # Other fields that end a byline's names: 'Jane Doe 5 min read', 'Jane Doe 59 Comments', 'in Travel'.
 _NAMES_END = re.compile(
     r"\s+\d+(?:[–-]\d+)?\s+(?:min(?:ute)?s?|comments?|replies|responses|views|shares)\b|\s+(?:in|on|at)\s+\S"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<=[a-z])\.\s+[—–|-]\s",  # 'by Jane Doe. — Accessibility'
     re.IGNORECASE,
 )
 # Post-nominal letters after a name ('Jane Doe, MS, RD', 'Ph.D.', 'CFP®', 'VTS (Behavior)'): dropped, not names.
@@ -293,7 +293,7 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
             (m.start() for m in (_DATE_CUE.search(head), _NAMES_END.search(head)) if m and m.start() > 0),
             default=None,
         )
-        after = re.sub(r"^\s*(?:on|at|in)\s+", "", head[cut:], flags=re.IGNORECASE) if cut else ""
+        after = re.sub(r"^[\s.]*(?:[—–|-]\s+)?(?:(?:on|at|in)\s+)?", "", head[cut:], flags=re.IGNORECASE) if cut else ""
         tail = (field[: inner.start()] + " " if inner else "") + after
         # A lone given name ('By Amanda') only with a date beside it ('Amanda 9 May 2024'):
         # 'By Industry' is a menu.
