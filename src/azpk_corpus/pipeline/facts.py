@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -37,12 +38,17 @@ def sentence_spans(text: str, keep: Callable[[str], bool] | None = None) -> Iter
             yield start, end
 
 
+_NO_DOT_NUMBER = re.compile(r"\bno\.\s*\d", re.IGNORECASE)
+"""'no. 5' is an identifier in the paragraph, but syntok may end a sentence at 'no.' and leave '5' a count."""
+
+
 def may_state(paragraph: str) -> bool:
     """Whether a sentence of ``paragraph`` can be a fact: it holds a date, a measured quantity or a standalone
     predicate. The detectors are run on the whole paragraph, where they find at least what they find in any
     of its sentences; about half the text of the bench's bodies holds none, and is never segmented."""
     return (
         bool(find_dates(paragraph))
+        or bool(_NO_DOT_NUMBER.search(paragraph))
         or any(a.kind != "ordinal" for a in find_quantities(paragraph))
         or any(s.kind in STANDALONE for s in statements(paragraph))
     )
