@@ -247,6 +247,26 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
             ["Menu", "Energy ties deepen this year", P1, "Brian Example USA TODAY", "Show Caption", P2, P3],
             "Brian Example",
         ),
+        # a bare name under its date right above the body, however far above the headline is
+        (
+            [
+                "Menu",
+                "Mission accomplished for the digital archive",
+                "Facebook",
+                "Twitter",
+                "LinkedIn",
+                "Email",
+                "Print",
+                "Copy link",
+                "WhatsApp",
+                "2025-12-17 ·",
+                "Trond Example",
+                P1,
+                P2,
+                P3,
+            ],
+            "Trond Example",
+        ),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

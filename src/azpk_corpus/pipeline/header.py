@@ -434,7 +434,9 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
         return 0 < i - title_at <= ANCHOR_REACH + 1 if title_at >= 0 else start - 2 <= i < start + 2
 
     def beside_date(i: int) -> bool:
-        return abs(i - anchor) <= 2 * ANCHOR_REACH and any(j in head.dates for j in (i, *neighbours(texts, i)))
+        # Near the headline, or right above the body's first line whatever line won the headline.
+        near = abs(i - anchor) <= 2 * ANCHOR_REACH or start - ANCHOR_REACH <= i < start
+        return near and any(j in head.dates for j in (i, *neighbours(texts, i)))
 
     bare = [
         i
