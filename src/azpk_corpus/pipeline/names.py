@@ -135,7 +135,7 @@ def _is_name_token(token: str, *, months: bool = False) -> bool:
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
     if re.search(r"-[a-zà-ÿ]", core):
-        return False  # 'UK-based', 'Award-winning': a name's parts are capitalised ('Jean-Luc', 'al-Assad')
+        return False  # 'UK-based', 'Award-winning': a name's part after a hyphen is capitalised ('Jean-Luc')
     return all(ch.isalpha() or ch in "-'’." for ch in core) and any(ch.islower() for ch in core)
 
 
