@@ -87,12 +87,12 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ),
     (
         "site_notice",
-        r"\byou are using an? (outdated|old|unsupported|older) (web )?browser\b|\byou are using internet explorer\b|"
-        r"\b(please )?(consider )?(upgrad(e|ing)|updat(e|ing)|switch(ing)?) (to )?(a|an|your) "
-        r"(newer|modern|different|alternative|supported|up-to-date) (web )?browser\b|"
-        r"\b(javascript is (disabled|not enabled)|(please )?enable javascript|you need to enable javascript)\b|"
-        r"^an official website of the\b|^here['’]s how you know$|^official websites use \.gov\b|"
-        r"^secure \.gov websites use https\b",
+        # one scan for the rare words first: the phrases below cost 2.5 ms a page when searched on every line
+        r"^(?=.*?(browser|javascript|explorer))(.*?\byou are using (an? (outdated|old|unsupported|older) (web )?browser|"
+        r"internet explorer)\b|.*?\b(upgrad|updat|switch)\w* (to )?(a|an|your) (newer|modern|different|alternative|"
+        r"supported|up-to-date) (web )?browser\b|.*?\b(javascript is (disabled|not enabled)|enable javascript)\b)|"
+        r"^(an official website of the\b|here['’]s how you know$|official websites use \.gov\b|"
+        r"secure \.gov websites use https\b)",
         40,
     ),
     ("navigation", r"^(tags?|topics?|categories|keywords|filed under|posted in)\b:?", 12),
