@@ -219,7 +219,7 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
             while j > start and i - j < 4 and role_line(texts[j]):
                 j -= 1
             name = strip_stray(texts[j])
-            if j < i and is_person_name(name) and plausible_names([name], draft.vocabulary):
+            if j < i and _signature(draft, j):
                 draft.labels[j] = "author_name"
                 for k in range(j + 1, i + 1):
                     draft.labels[k] = "bio"
