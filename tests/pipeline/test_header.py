@@ -267,6 +267,11 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
             ],
             "Trond Example",
         ),
+        # 'By' and a lone given name over the dateline, wherever the headline was found
+        (["Menu", "Energy ties deepen this year", P1, "By Clay", "Mar 14, 2024", "34 min read", P2, P3], "Clay"),
+        # ... but not without a date beside it, nor in a filter menu of 'By' lines
+        (["Menu", "Energy ties deepen this year", "By Clay", P1, P2, P3], None),
+        (["Menu", "By Region", "By Clay", "Mar 14, 2024", "Energy ties deepen this year", P1, P2, P3], None),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.names import is_person_name, marker_only, parse_byline, same_person, strip_stray
+from azpk_corpus.pipeline.names import (
+    is_person_name,
+    marked_single,
+    marker_only,
+    parse_byline,
+    same_person,
+    strip_stray,
+)
 
 
 @pytest.mark.parametrize(
@@ -122,6 +129,9 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Posted by John Scalby 59 Comments", ["John Scalby"], "59 Comments"),
         ("Susan December 9, 2024 0 Comments", ["Susan"], "December 9, 2024 0 Comments"),  # a lone name, dated
         ("Originally posted February 2017", None, None),
+        # a lower-case handle needs a date beside it, not a dateline keyword
+        ("by whova | Apr 21, 2025", ["whova"], "Apr 21, 2025"),
+        ("Apply to jobs posted by clients", None, None),
         # a publisher in capitals after a bare name is not part of it
         ("Brian Example USA TODAY", ["Brian Example"], None),
         ("By Jane DOE", ["Jane DOE"], None),
@@ -168,3 +178,18 @@ def test_marker_only_line_and_the_name_below_it() -> None:
     parsed = parse_byline("Jane Doe", marker=True)
     assert parsed is not None and parsed.marked
     assert parse_byline("LEONARDO GARCIA", marker=True) == parse_byline("By LEONARDO GARCIA")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Clay", "Clay"),
+        ("Written by Melissa", "Melissa"),
+        ("By Jane Doe", None),  # a full name: parse_byline reads it
+        ("By Reuters", None),
+        ("By Editor", None),  # a role word
+        ("Clay", None),  # no marker
+    ],
+)
+def test_marked_single(line: str, name: str | None) -> None:
+    assert marked_single(line) == name

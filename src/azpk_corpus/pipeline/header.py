@@ -22,6 +22,7 @@ from .names import (
     Byline,
     byline_at,
     is_person_name,
+    marked_single,
     parse_byline,
     plausible_names,
     single_name,
@@ -204,7 +205,7 @@ class _Header:
         self.bylines: dict[int, Byline] = {}
         self.markers: dict[int, int] = {}  # byline line -> its bare 'By' line
         self.dates: dict[int, str] = {}
-        self.singles: set[int] = set()  # a lone given name ('Mazi'): a byline only beside a date
+        self.singles: dict[int, Byline] = {}  # a lone given name ('Mazi', 'By Mazi'): a byline only beside a date
         self.contents: dict[int, frozenset[str]] = {}  # content words of a line, for _echo
         self.menu = menu_lines(draft.texts)
         self.first_prose: int | None = None  # the first prose line from ``start``, once asked for
@@ -243,7 +244,13 @@ class _Header:
             elif CAPTION.search(text) and not in_body:
                 labels[i] = "caption"
             elif single_name(strip_stray(text)) and plausible_names([text], self.vocabulary):
-                self.singles.add(i)
+                self.singles[i] = Byline([strip_stray(text)], None, False)
+            elif (
+                (given := marked_single(text))
+                and plausible_names([given], self.vocabulary, marked=True)
+                and not _filter_menu(texts, i)
+            ):
+                self.singles[i] = Byline([given], None, True)
 
     def _take_byline(self, i: int, in_body: bool) -> bool:
         """Record a byline read at line ``i`` (and its date); False when there is none.
@@ -445,9 +452,10 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
         and (near_title(i) or beside_date(i))
         and (i < start or beside_date(i) or (i == start and len(b.names) > 1) or (i == start + 1 and near_title(i)))
     ]
-    for i in sorted(head.singles):
-        if near_title(i) and beside_date(i):
-            head.bylines[i] = Byline([strip_stray(texts[i])], None, False)
+    for i, single in sorted(head.singles.items()):
+        # 'By Mazi' over a dateline is a byline wherever the headline was found; a bare 'Mazi' only under it.
+        if beside_date(i) and (single.marked or near_title(i)):
+            head.bylines[i] = single
             bare.append(i)
     chosen = min(marked or bare, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
     for i, byline in head.bylines.items():

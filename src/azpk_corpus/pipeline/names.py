@@ -83,12 +83,12 @@ _BYLINE_MARKER = re.compile(
 # 'Published on 2 Dec 2025 by A and B': a lower-case 'by' inside a line that also states a date.
 _INNER_BY = re.compile(r"(?:^|\s)[Bb]y\s+(?=[A-ZÀ-Þ]|@?[a-z][\w.-]{2,30}$)")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATE_CUE = re.compile(
-    rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|\b{_MONTH_WORD}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d|"
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b",
-    re.IGNORECASE,
+_DATE_VALUE = (
+    rf"\b{_MONTH_WORD}\s+\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}\s+\d|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b"
 )
+_DATE_CUE = re.compile(rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|{_DATE_VALUE}", re.IGNORECASE)
 """Where a date or a dateline keyword starts: a byline's names end there ('Jane Doe 12 March 2023')."""
+_HAS_DATE = re.compile(_DATE_VALUE, re.IGNORECASE)
 # Other fields that end a byline's names: 'Jane Doe 5 min read', 'Jane Doe 59 Comments', 'in Travel'.
 _NAMES_END = re.compile(
     r"\s+\d+(?:[–-]\d+)?\s+(?:min(?:ute)?s?|comments?|replies|responses|views|shares)\b|\s+(?:in|on|at)\s+\S"
@@ -176,6 +176,17 @@ def single_name(text: str) -> bool:
         and "." not in text
         and text.lower() not in _country_words()
     )
+
+
+def marked_single(text: str) -> str | None:
+    """The given name in 'By Clay' / 'Written by Melissa', or None.
+
+    ``parse_byline`` refuses it (a filter menu says 'By Industry'); the caller accepts it only
+    where a lone given name would count, beside a dateline under the headline.
+    """
+    found = _BYLINE_MARKER.match(text.strip())
+    rest = strip_stray(text.strip()[found.end() :]) if found else ""
+    return rest if rest and single_name(rest) else None
 
 
 def marker_only(text: str) -> bool:
@@ -299,7 +310,8 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
         # 'By Industry' is a menu.
         lone = bool(cut and k == 0 and len(head[:cut].split()) == 1 and _DATE_CUE.match(head[cut:].lstrip()))
         single = (marked and (dated or bool(tail.strip()))) or lone
-        names = _names_in(head[:cut] if cut else head, marked, single, dated)
+        # A lower-case handle needs a date beside it, not just a keyword ('jobs posted by clients').
+        names = _names_in(head[:cut] if cut else head, marked, single, bool(_HAS_DATE.search(text)))
         if names:
             rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
             return Byline(names, rest, marked)
