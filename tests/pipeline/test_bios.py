@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line
+from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line, self_intro
 
 
 @pytest.mark.parametrize(
@@ -15,6 +15,11 @@ from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line
         ("(The writer is a journalist based in Lahore.)", (None, "The writer is a journalist based in Lahore.")),
         ("(-Writer is Chairman of the union.)", (None, "Writer is Chairman of the union.")),
         ("*The author is a professor of history.*", (None, "The author is a professor of history.")),
+        # a label before the name ('Author Jane Doe is …')
+        (
+            "Author Jane Doe is the head winemaker at the Example Winehouse.",
+            ("Jane Doe", "Author Jane Doe is the head winemaker at the Example Winehouse."),
+        ),
         ("Ilham Aliyev is the leader who won the war.", None),  # no role word: prose, not a bio
         ("Pakistan is a friend of Azerbaijan.", None),
     ],
@@ -55,3 +60,21 @@ def test_role_line(text: str, expected: bool) -> None:
 )
 def test_about_heading(text: str, expected: str | None) -> None:
     assert about_heading(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ('Hi there! 👋🏻 I\'m the "Girl" in Girl Eat World. I love eating and travelling.', "Melissa", True),
+        ("Hello, and welcome! I'm the editor & founder of this site.", "Asser Example", True),
+        ("I'm Philip, a certified personal trainer and strength coach.", "Philip Example", True),
+        ("I am a running coach with over a decade of experience.", "Amanda Example", True),
+        # comments under a commenter's name: no introduction
+        ("I’m biased toward the grill in the railyard; you missed it.", "Jasmine Example", False),
+        ("I’m from Chicago, now living in OKC and you nailed it.", "Maggie", False),
+        ("I'm Kat, and I agree.", "Jane Example", False),  # another person's name
+        ("Jane Doe is a writer.", "Jane Doe", False),  # third person: bio_line's job
+    ],
+)
+def test_self_intro(text: str, name: str, expected: bool) -> None:
+    assert self_intro(text, name) is expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -80,4 +82,29 @@ def test_a_tagline_naming_the_site_owner_credits_the_owner() -> None:
     a = build(
         "Engora Data Blog", "Acme Analytics's thoughts on AI, data, and analytics.", "A brief intro to git", P1, P2
     )
+    assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "intro", "author"),
+    [
+        ("Asser Example", "Hello, and welcome! I'm the editor & founder of this site.", "Asser Example"),
+        ("Written by Melissa", "Hi there! I'm the girl in Girl Eat World. I love eating and travelling.", "Melissa"),
+        ("Written by Randy Example", "Hi, I'm Randy! I turned my small backyard into a garden.", "Randy Example"),
+        # a comment: the commenter's name over what they say
+        ("Jasmine Example", "I’m biased toward the grill in the railyard; you missed it.", None),
+    ],
+)
+def test_author_box_of_a_name_over_a_first_person_bio(credit: str, intro: str, author: str | None) -> None:
+    chrome = ["Share this article", "Related posts", "Leave a comment"]
+    a = build("Energy ties deepen this year", P1, P2, P3, *chrome, credit, intro)
+    assert [x.name for x in a.authors] == ([author] if author else [])
+    if author:
+        assert intro not in a.text and {r.text: r.reason for r in a.removed}[intro] == "bio"
+
+
+def test_about_a_thing_is_not_an_author_box() -> None:
+    """'About Engagement Ring' over a shop blurb: the page uses its words in lower case, so it is no name."""
+    blurb = "Engagement Ring Shop the stunning selection of engagement rings in our store by the sea."
+    a = build("Energy ties deepen this year", P1, P2, P3, "About Engagement Ring", blurb)
     assert a.authors == []

@@ -28,6 +28,14 @@ _ABOUT = re.compile(
 """'About the author' / 'About Jane Doe' and the same heading in es, pt, de, fr, nl, it."""
 
 
+_SELF_INTRO = re.compile(
+    r"^(?:(?:hi|hello|hey|howdy)\b[^.!?]{0,30}[.!?,][^\w]*)?(?:i['’]m|i am|my name is)\s+(?P<what>\S+)",
+    re.IGNORECASE,
+)
+_SUBJECT_LABEL = re.compile(r"^(?:about the )?(?:author|writer)\s*:?\s+", re.IGNORECASE)
+_SELF_ROLE_OPENERS = frozenset({"a", "an", "the"})
+
+
 @dataclass(frozen=True)
 class BioBlock:
     """A bio found on the page: whom it names (None: 'the writer'), its text, its first line index."""
@@ -52,10 +60,23 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
         return None, anon.group(1).strip()
     verb = _BIO_VERB.search(text)
     if verb and verb.start() > 0 and len(text.split()) <= 150:
-        subject = text[: verb.start()].strip(" *(")
+        subject = _SUBJECT_LABEL.sub("", text[: verb.start()].strip(" *("))  # 'Author Jane Doe is …'
         if is_person_name(subject) and _has_role(text[verb.start() :]):
             return subject, text.strip()
     return None
+
+
+def self_intro(text: str, name: str) -> bool:
+    """An author box's first-person bio of ``name``: 'Hi there! I'm Jane, …', 'I am a running coach …'.
+
+    Only an introduction counts, by the given name or by what the writer is ('a', 'an', 'the');
+    a comment under a commenter's name says 'I'm from Chicago' or 'I'm glad …'.
+    """
+    m = _SELF_INTRO.match(text)
+    if m is None:
+        return False
+    what = m.group("what").strip(",.!'’\"“”")
+    return what.lower() in _SELF_ROLE_OPENERS or what == name.split()[0]
 
 
 def role_line(text: str) -> bool:

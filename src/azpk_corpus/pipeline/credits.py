@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .bios import BioBlock, about_heading, role_line
+from .bios import BioBlock, about_heading, role_line, self_intro
 from .draft import Draft
-from .names import AUTHOR_ROLE, byline_at, is_person_name, plausible_names, strip_stray
+from .names import AUTHOR_ROLE, byline_at, is_person_name, marked_single, parse_byline, plausible_names, strip_stray
 from .text_stats import is_prose
 
 _BIO_START = re.compile(
@@ -44,14 +44,27 @@ def _box_name(text: str) -> str | None:
     return None
 
 
+def _credited_name(text: str) -> str | None:
+    """The one name in a credit line heading an author box ('Written by Jane Doe', 'By Jane')."""
+    found = parse_byline(text)
+    if found and found.marked and len(found.names) == 1:
+        return found.names[0]
+    return marked_single(text)
+
+
 def _bio_pair(draft: Draft, i: int) -> str | None:
-    """The name on line ``i`` when the next line is a bio that opens with it."""
-    text = strip_stray(draft.texts[i])
-    about = about_heading(text)
-    name = about or _box_name(text)
-    if not name or not plausible_names([name], draft.vocabulary) or i + 1 >= len(draft.texts):
+    """The name on line ``i`` when the next line is a bio that opens with it or introduces its writer."""
+    if i + 1 >= len(draft.texts):
         return None
-    following, first = draft.texts[i + 1], name.split()[0]
+    text, following = strip_stray(draft.texts[i]), draft.texts[i + 1]
+    # 'Jane Doe' or 'Written by Jane' over 'Hi there! I'm Jane, …' / 'I am a running coach …'.
+    name = about_heading(text) or _box_name(text) or _credited_name(text)
+    if name and self_intro(following, name) and plausible_names([name], draft.vocabulary, marked=True):
+        return name
+    name = about_heading(text) or _box_name(text)
+    if not name or not plausible_names([name], draft.vocabulary):
+        return None
+    first = name.split()[0]
     if following.startswith((name + " ", first + " ", "(" + name)) and _BIO_START.match(following):
         return name
     # Any verb after the given name alone ('Tim explores …'): an author box speaks of its author
