@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.header import TITLE_FEATURES, TITLE_WEIGHTS, breadcrumb, dateline, headline, neighbours
+from azpk_corpus.pipeline.draft import Draft
+from azpk_corpus.pipeline.header import (
+    TITLE_FEATURES,
+    TITLE_WEIGHTS,
+    _Header,
+    breadcrumb,
+    dateline,
+    headline,
+    neighbours,
+)
+from azpk_corpus.pipeline.layout import prepare
+from azpk_corpus.pipeline.lines import split_lines
 from azpk_corpus.pipeline.names import plausible_names
+from azpk_corpus.pipeline.types import CatalogEntry, RawDocument
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -296,3 +308,39 @@ def test_menu_lines_are_runs_of_short_lines(texts: list[str], menu: set[int]) ->
 
     assert MENU_RUN == 4
     assert menu_lines(texts) == menu
+
+
+@pytest.mark.parametrize(
+    ("credit", "is_credit"),
+    [
+        ("By Team Tiger Data", True),  # a byline form heads nothing
+        ("Contributions From: Trish Example, Sam Example & Elizabeth Example", True),
+        ("Emily Example/ Quanta Magazine; Carlos Example for Quanta Magazine", True),
+        ("Thea Example, The New York Times/Redux", True),
+        ("Landscape Architecture/Design", False),  # the page uses these words: no name
+        ("Hip-Hop/R&B news of the week", False),
+        ("Energy ties deepen this year", False),
+    ],
+)
+def test_credit_lines_are_never_the_headline(credit: str, is_credit: bool) -> None:
+    page = [
+        "Menu",
+        credit,
+        "Energy ties deepen this year",
+        "March 3, 2024",
+        P1,
+        P2,
+        "Our architecture and design team.",
+        P3,
+    ]
+    head = _Header(*_prepared(page), CatalogEntry())
+    assert head.draft.texts[1] == credit
+    assert head.credit_line(1) is is_credit
+    assert build(*page).title == "Energy ties deepen this year"
+
+
+def _prepared(lines: list[str]) -> tuple[Draft, int, int]:
+    doc = RawDocument("page.txt", "\n\n".join(lines).encode())
+    prepared = prepare(split_lines(doc, doc.data.decode()))
+    assert prepared is not None
+    return prepared

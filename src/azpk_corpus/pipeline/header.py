@@ -71,6 +71,14 @@ _DATELINE_WORDS = frozenset(
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
 )
 _BY = re.compile(r"^By\s+\S")
+_CONTRIBUTIONS = re.compile(
+    r"^(?:with )?(?:additional )?(?:contributions?|reporting|photos?|photography|illustrations?|images?) (?:from|by)\b",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"^([^/,;]{4,40}?)\s*(?:/|,\s+[^/,;]{3,40}/)\s*[A-Z]")
+"""A photographer's credit: the name, then a slash and the agency ('Jane Doe/Getty Images'), perhaps
+after the outlet ('Jane Doe, The New York Times/Redux')."""
+PHOTO_CREDIT_MAX_WORDS = 12
 _TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
 """A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
 a byline when it sits by the headline or a date, like a bare name."""
@@ -357,6 +365,20 @@ class _Header:
             float(i + 2 in self.bylines),
         )
 
+    def credit_line(self, i: int) -> bool:
+        """Line ``i`` credits someone, so it heads nothing: a byline form ('By Team Tiger Data',
+        'Contributions from: …') or a photo credit ('Jane Doe/Getty Images', 'Jane Doe, The Times/Redux')."""
+        text = self.draft.texts[i]
+        if starts_byline(text) or _CONTRIBUTIONS.match(text):
+            return True
+        credit = _PHOTO_CREDIT.match(text)
+        return bool(
+            credit
+            and len(text.split()) <= PHOTO_CREDIT_MAX_WORDS
+            and is_person_name(credit.group(1))
+            and plausible_names([credit.group(1)], self.vocabulary)
+        )
+
     def _prose_from_start(self, i: int) -> bool:
         """Some line of the body's top before line ``i`` is prose (each line is judged once per page)."""
         if self.first_prose is None:
@@ -391,7 +413,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         i for i in range(head.start) if labels[i] == "?" and i not in head.bylines and not head.draft.content_row(i)
     ]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
-    candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS]
+    candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS and not head.credit_line(i)]
     # A sentence, or any line past prose, is the headline only beside a byline or date;
     # a question opening the run may be one ('Do Millennials Have the Best Habits?').
     prose_seen = False
@@ -401,6 +423,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
             and i not in head.bylines
             and 2 <= word_count(texts[i]) <= 24
             and not head.draft.content_row(i)
+            and not head.credit_line(i)
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))
