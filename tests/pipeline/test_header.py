@@ -344,3 +344,16 @@ def _prepared(lines: list[str]) -> tuple[Draft, int, int]:
     prepared = prepare(split_lines(doc, doc.data.decode()))
     assert prepared is not None
     return prepared
+
+
+LONG_HEADLINE = (
+    "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions "
+    "(Including One Universal Trick That 9/10 Works)"
+)
+
+
+def test_a_long_headline_over_its_byline_in_the_body_run() -> None:
+    """25 words: past BODY_TITLE_MAX_WORDS, but its byline right below says what it is."""
+    a = build("Search:", "Design 101", LONG_HEADLINE, "By Arlyn Example", "Nov 1", P1, P2, P3)
+    assert a.title == LONG_HEADLINE
+    assert [x.name for x in a.authors] == ["Arlyn Example"]

@@ -35,6 +35,9 @@ from .types import CatalogEntry
 
 # Tuned on the 'tune' half of ../shared/bench/dev (benchmarks/extraction.py --part tune).
 TITLE_MAX_WORDS = 30
+BODY_TITLE_MAX_WORDS = 24
+"""Longest line in the body run read as its headline, unless its byline or date stands right below it
+(then up to TITLE_MAX_WORDS, 'Fix It Friday: … (Including One Trick That 9/10 Works)'): longer, it is the lede."""
 BODY_HEAD_LINES = 10
 """How far into the body run a byline or dateline may stand and still be the article's."""
 ANCHOR_REACH = 3
@@ -418,16 +421,20 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     # a question opening the run may be one ('Do Millennials Have the Best Habits?').
     prose_seen = False
     for i in range(head.start, head.head_end):
+        n = word_count(texts[i])
         shaped = (
             labels[i] == "?"
             and i not in head.bylines
-            and 2 <= word_count(texts[i]) <= 24
+            and 2 <= n <= TITLE_MAX_WORDS
             and not head.draft.content_row(i)
             and not head.credit_line(i)
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))
-        if shaped and (head.anchored(i) or (not sentence and (not prose_seen or head.anchor(i - 1)))):
+        anchored = head.anchored(i)
+        if shaped and (
+            anchored or (n <= BODY_TITLE_MAX_WORDS and not sentence and (not prose_seen or head.anchor(i - 1)))
+        ):
             candidates.append(i)
         # Chrome (a share bar, a 'Back to articles' link) closes what came before: a promo's prose
         # above it does not stop the line below from heading the article.
