@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line, self_intro
 
@@ -78,3 +82,12 @@ def test_about_heading(text: str, expected: str | None) -> None:
 )
 def test_self_intro(text: str, name: str, expected: bool) -> None:
     assert self_intro(text, name) is expected
+
+
+@given(
+    st.text(max_size=80), st.sampled_from(["Hi, I'm ", "I am ", "Hello there! My name is ", ""]), st.text(max_size=20)
+)
+def test_self_intro_takes_any_text(text: str, opener: str, name: str) -> None:
+    """Never raises, and says yes only to a first-person opening."""
+    if self_intro(opener + text, name or "Jane"):
+        assert re.search(r"(?i)\bi['’]m\b|\bi am\b|\bmy name is\b", opener + text)

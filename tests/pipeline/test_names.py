@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.names import (
     is_person_name,
@@ -193,3 +195,9 @@ def test_marker_only_line_and_the_name_below_it() -> None:
 )
 def test_marked_single(line: str, name: str | None) -> None:
     assert marked_single(line) == name
+
+
+@given(st.text(max_size=60), st.sampled_from(["By ", "Written by ", "Author: ", ""]))
+def test_marked_single_is_one_word_of_the_line(text: str, marker: str) -> None:
+    name = marked_single(marker + text)
+    assert name is None or (" " not in name and name in marker + text)
