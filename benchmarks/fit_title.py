@@ -22,7 +22,7 @@ import numpy as np
 from extraction import DEFAULT_BENCH, part_of
 
 from azpk_corpus.evaluate import norm
-from azpk_corpus.pipeline.header import _Header, title_candidates
+from azpk_corpus.pipeline.header import _Header, headline, title_candidates
 from azpk_corpus.pipeline.layout import prepare
 from azpk_corpus.pipeline.lines import split_lines
 from azpk_corpus.pipeline.types import CatalogEntry, RawDocument
@@ -44,7 +44,7 @@ def _examples(bench: Path) -> Examples:
             continue
         draft, start, end = prepared
         candidates = title_candidates(_Header(draft, start, end, CatalogEntry()))
-        hits = [norm(draft.texts[i]) == norm(entry["title"]) for i in candidates]
+        hits = [norm(headline(draft.texts[i])) == norm(entry["title"]) for i in candidates]
         if any(hits):
             examples.append((list(candidates.values()), hits))
     return examples
