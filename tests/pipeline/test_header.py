@@ -284,6 +284,25 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
         # ... but not without a date beside it, nor in a filter menu of 'By' lines
         (["Menu", "Energy ties deepen this year", "By Clay", P1, P2, P3], None),
         (["Menu", "By Region", "By Clay", "Mar 14, 2024", "Energy ties deepen this year", P1, P2, P3], None),
+        # 'Written by' a credit whose words the page uses, among short lines: no filter menu says 'Written by'
+        (
+            [
+                "Menu",
+                "Vacation packages to book",
+                "Updated: December 4, 2025",
+                "|",
+                "Written by AAA Travel Editor, SMT",
+                "Save",
+                "Share",
+                "Print",
+                P1,
+                P2,
+                "A travel editor writes.",
+                P3,
+            ],
+            "AAA Travel Editor",
+        ),
+        (["Menu", "By Travel Editor", "By Region", "By Price", "Vacation packages to book", P1, P2, P3], None),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

@@ -131,6 +131,9 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Posted by John Scalby 59 Comments", ["John Scalby"], "59 Comments"),
         ("Susan December 9, 2024 0 Comments", ["Susan"], "December 9, 2024 0 Comments"),  # a lone name, dated
         ("Originally posted February 2017", None, None),
+        # two markers
+        ("Author Posted by Soliant on December 20, 2024", ["Soliant"], "December 20, 2024"),
+        ("Author: By Jane Doe", ["Jane Doe"], None),
         # a lower-case handle needs a date beside it, not a dateline keyword
         ("by whova | Apr 21, 2025", ["whova"], "Apr 21, 2025"),
         ("Apply to jobs posted by clients", None, None),

@@ -274,11 +274,12 @@ class _Header:
         if found is None:
             return False
         byline, at = found
-        # A lone 'By Use Case' in a run of short lines is a filter menu unless it reads as a name.
-        loose = byline.marked and (byline.rest is not None or i not in self.menu)
+        # A lone 'By Use Case' in a run of short lines is a filter menu unless it reads as a name;
+        # 'Written by' or 'Author:' never heads a filter.
+        texts = self.draft.texts
+        loose = byline.marked and (byline.rest is not None or i not in self.menu or not _BY.match(texts[i]))
         if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
             return False
-        texts = self.draft.texts
         if not byline.marked and at + 1 < len(texts) and AUTHOR_ROLE.match(texts[at + 1]):
             byline = Byline(byline.names, byline.rest, True)  # 'Rachel Roe' over 'Writer' names itself
             self.markers[at] = at + 1

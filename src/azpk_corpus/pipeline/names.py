@@ -293,6 +293,8 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
         inner = _INNER_BY.search(field) if not found and dated and n_words <= INNER_BY_MAX_WORDS else None
         if found:
             head = field[found.end() :]
+            if (again := _BYLINE_MARKER.match(head)) and again.end() < len(head):
+                head = head[again.end() :]  # two markers ('Author Posted by Jane Doe')
         elif inner:
             head = field[inner.end() :]
         elif k == 0 or (dated and all(_DATE_CUE.match(f.strip()) for f in fields[:k])):
