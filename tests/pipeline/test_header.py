@@ -338,10 +338,13 @@ def test_menu_lines_are_runs_of_short_lines(texts: list[str], menu: set[int]) ->
         ("Thea Example, The New York Times/Redux", True),
         ("Landscape Architecture/Design", False),  # the page uses these words: no name
         ("Hip-Hop/R&B news of the week", False),
+        ("Best Of, Japan, Travel Guides", True),  # tags
+        ("Food, Nutrition, Diet", True),
+        ("Pakistan, Azerbaijan sign a trade deal", False),
         ("Energy ties deepen this year", False),
     ],
 )
-def test_credit_lines_are_never_the_headline(credit: str, is_credit: bool) -> None:
+def test_credit_and_tag_lines_are_never_the_headline(credit: str, is_credit: bool) -> None:
     page = [
         "Menu",
         credit,
@@ -354,7 +357,7 @@ def test_credit_lines_are_never_the_headline(credit: str, is_credit: bool) -> No
     ]
     head = _Header(*_prepared(page), CatalogEntry())
     assert head.draft.texts[1] == credit
-    assert head.credit_line(1) is is_credit
+    assert head.never_headline(1) is is_credit
     assert build(*page).title == "Energy ties deepen this year"
 
 

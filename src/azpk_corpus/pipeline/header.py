@@ -83,6 +83,10 @@ _PHOTO_CREDIT = re.compile(r"^([^/,;]{4,40}?)\s*(?:/|,\s+[^/,;]{3,40}/)\s*[A-Z]"
 """A photographer's credit: the name, then a slash and the agency ('Jane Doe/Getty Images'), perhaps
 after the outlet ('Jane Doe, The New York Times/Redux')."""
 PHOTO_CREDIT_MAX_WORDS = 12
+_TAG = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|in)){0,3}"
+_TAG_LIST = re.compile(rf"^{_TAG}(?:, {_TAG})+$")
+"""Tags or categories over a headline ('Food, Nutrition, Diet'): title-cased items of up to four words
+and commas, nothing else. No headline of the tune half of ../shared/bench/dev has this shape."""
 _TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
 """A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
 a byline when it sits by the headline or a date, like a bare name."""
@@ -370,11 +374,12 @@ class _Header:
             float(i + 2 in self.bylines),
         )
 
-    def credit_line(self, i: int) -> bool:
-        """Line ``i`` credits someone, so it heads nothing: a byline form ('By Team Tiger Data',
-        'Contributions from: …') or a photo credit ('Jane Doe/Getty Images', 'Jane Doe, The Times/Redux')."""
+    def never_headline(self, i: int) -> bool:
+        """Line ``i`` is a list of tags ('Best Of, Japan, Travel Guides') or credits someone, so it
+        heads nothing: a byline form ('By Team Tiger Data', 'Contributions from: …') or a photo
+        credit ('Jane Doe/Getty Images', 'Jane Doe, The Times/Redux')."""
         text = self.draft.texts[i]
-        if starts_byline(text) or _CONTRIBUTIONS.match(text):
+        if starts_byline(text) or _CONTRIBUTIONS.match(text) or _TAG_LIST.match(text):
             return True
         credit = _PHOTO_CREDIT.match(text)
         return bool(
@@ -418,7 +423,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         i for i in range(head.start) if labels[i] == "?" and i not in head.bylines and not head.draft.content_row(i)
     ]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
-    candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS and not head.credit_line(i)]
+    candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS and not head.never_headline(i)]
     # A sentence, or any line past prose, is the headline only beside a byline or date;
     # a question opening the run may be one ('Do Millennials Have the Best Habits?').
     prose_seen = False
@@ -429,7 +434,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
             and i not in head.bylines
             and 2 <= n <= TITLE_MAX_WORDS
             and not head.draft.content_row(i)
-            and not head.credit_line(i)
+            and not head.never_headline(i)
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))
