@@ -71,6 +71,11 @@ def test_neighbours_step_over_filler(texts: list[str], i: int, expected: list[in
     assert neighbours(texts, i) == expected
 
 
+def test_a_line_of_fields_with_a_date_is_no_breadcrumb() -> None:
+    assert breadcrumb("Web Desk / example.com / Updated: Dec 17, 2025, 21:47 IST", []) is None
+    assert breadcrumb("News / Pakistan / Energy", []) == ["News", "Pakistan", "Energy"]
+
+
 def test_breadcrumb() -> None:
     assert breadcrumb("Home / Politics / Energy", []) == ["Politics", "Energy"]
     assert breadcrumb("HomeNewsWorld", []) == ["News", "World"]
@@ -303,6 +308,20 @@ def test_headline_under_a_promo_and_a_share_bar_opening_the_run() -> None:
             "AAA Travel Editor",
         ),
         (["Menu", "By Travel Editor", "By Region", "By Price", "Vacation packages to book", P1, P2, P3], None),
+        # a desk credit with the site and its date on the line
+        (
+            [
+                "Menu",
+                "Meditation helps heal the brain",
+                "TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025",
+                P1,
+                P2,
+                P3,
+            ],
+            "TOI Lifestyle Desk",
+        ),
+        (["Menu", "Meditation helps heal the brain", "Web Desk", "Dec 17, 2025", P1, P2, P3], "Web Desk"),
+        (["Menu", "Meditation helps heal the brain", "Help Desk", "Dec 17, 2025", P1, P2, P3], None),
         # a kicker in capitals is not a name
         (["Menu", "WORLD NEWS", "Energy ties deepen this year", "Sep 26, 2022", P1, P2, "World news today.", P3], None),
     ],

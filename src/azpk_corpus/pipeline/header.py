@@ -87,11 +87,14 @@ _TAG = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|in)){0,3}"
 _TAG_LIST = re.compile(rf"^{_TAG}(?:, {_TAG})+$")
 """Tags or categories over a headline ('Food, Nutrition, Diet'): title-cased items of up to four words
 and commas, nothing else. No headline of the tune half of ../shared/bench/dev has this shape."""
-_TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}Team$|^Team [A-Z][\w.&'’-]*$")
-"""A team credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team SimplyThrilled'):
-a byline when it sits by the headline or a date, like a bare name."""
-_NOT_TEAM = frozenset({"meet", "our", "about", "your", "my", "the", "contact", "join"})
-"""First words of a link to a team page ('Meet the Team', 'Join Our Team'), not a credit."""
+_TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}(?:Team|Desk)$|^Team [A-Z][\w.&'’-]*$")
+"""A team or desk credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team
+SimplyThrilled', 'Web Desk'): a byline when it sits by the headline or a date, like a bare name."""
+_CREDIT_FIELDS = re.compile(r"\s+[/|·•⋅]\s+")
+_NOT_TEAM = frozenset(
+    {"meet", "our", "about", "your", "my", "the", "contact", "join", "help", "support", "service", "customer", "front"}
+)
+"""First words of a link to a team page or a service ('Meet the Team', 'Join Our Team', 'Help Desk'), not a credit."""
 _CALL_TO_ACTION = frozenset(
     "add apply book buy call claim click contact create discover download enter explore find follow get grab join "
     "learn listen log order register request save see shop sign start subscribe try upgrade view visit watch".split()
@@ -135,7 +138,8 @@ def breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
     crumbs = [c.strip() for c in _BREADCRUMB_SEP.split(text) if c.strip()]
     rooted = crumbs[0].lower() in ("home", "start", "main") if crumbs else False
     shaped = all(len(c.split()) <= 20 for c in crumbs) and len(crumbs[0].split()) <= 3 if crumbs else False
-    if shaped and (len(crumbs) >= 3 or (len(crumbs) == 2 and rooted)):
+    dated = any(dateline(c) is not None for c in crumbs[1:])  # 'Web Desk / site.com / Updated: Dec 17, 2025'
+    if shaped and not dated and (len(crumbs) >= 3 or (len(crumbs) == 2 and rooted)):
         return crumbs[1:] if rooted else crumbs
     return None
 
@@ -253,8 +257,12 @@ class _Header:
                 if date:
                     self.dates[i] = date
                     self._dated_name(i)
-            elif _team_credit(text):
-                self.bylines[i] = Byline([text], None, False)
+            elif _team_credit((fields := _CREDIT_FIELDS.split(text, maxsplit=1))[0]):
+                # 'Web Desk', 'TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025'
+                rest = fields[1] if len(fields) > 1 else None
+                self.bylines[i] = Byline([fields[0]], rest, False)
+                if rest and (date := iso_date(rest)):
+                    self.dates[i] = date
             elif text.casefold().replace(" ", "") in publisher and not in_body:
                 labels[i] = "publisher_line"
             elif CAPTION.search(text) and not in_body:
