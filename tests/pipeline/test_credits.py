@@ -108,3 +108,21 @@ def test_about_a_thing_is_not_an_author_box() -> None:
     blurb = "Engagement Ring Shop the stunning selection of engagement rings in our store by the sea."
     a = build("Energy ties deepen this year", P1, P2, P3, "About Engagement Ring", blurb)
     assert a.authors == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["by jsteinhardt", "More from jsteinhardt"], "jsteinhardt"),
+        (["The Upwork Team", "Read more about The Upwork Team"], "The Upwork Team"),
+        (["Dana Example", "More from Dana Example →"], "Dana Example"),
+        # the link alone credits nobody, nor does a link to 'me' or to a wire service
+        (["More from jsteinhardt"], None),
+        (["About me", "More about me"], None),
+        (["Reuters", "More from Reuters"], None),
+    ],
+)
+def test_an_author_page_link_names_the_author(lines: list[str], author: str | None) -> None:
+    """'More from X' under the article, when the page also prints X alone or after 'by'."""
+    a = build("Energy ties deepen this year", P1, P2, P3, "Share this article", *lines)
+    assert [x.name for x in a.authors] == ([author] if author else [])

@@ -11,6 +11,7 @@ import re
 
 from .bios import BioBlock, about_heading, role_line, self_intro
 from .draft import Draft
+from .header import team_credit
 from .names import AUTHOR_ROLE, byline_at, is_person_name, marked_single, parse_byline, plausible_names, strip_stray
 from .text_stats import is_prose
 
@@ -85,6 +86,32 @@ def _late_byline(draft: Draft, first: int) -> None:
             draft.byline = found[0].names
             labels[i] = labels[found[1]] = "byline"
             return
+
+
+_MORE_FROM = re.compile(
+    r"^(?:more (?:from|by)|(?:read |see |view )?(?:all |more )?(?:posts|articles|stories) (?:from|by)|read more about)"
+    r"\s+(?P<name>.{3,40}?)\s*[→›»>]?$",
+    re.IGNORECASE,
+)
+_LOWER_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,30}$")
+
+
+def linked_author(draft: Draft) -> str | None:
+    """The author a link to their page names ('More from jsteinhardt', 'Read more about The Upwork
+    Team'), when the page also prints that credit alone on a line or after 'by'.
+
+    Only a person's name, a team or desk credit, or a lower-case handle counts: 'More from this
+    author', 'More about me' and 'More from Reuters' name nobody.
+    """
+    lines = {text.casefold() for text in draft.texts}
+    for text in draft.texts:
+        found = _MORE_FROM.match(text)
+        name = found.group("name") if found else ""
+        if not name or not (is_person_name(name) or team_credit(name) or _LOWER_HANDLE.match(name)):
+            continue
+        if name.casefold() in lines or f"by {name.casefold()}" in lines:
+            return name
+    return None
 
 
 def site_owner(draft: Draft) -> str | None:

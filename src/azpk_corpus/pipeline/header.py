@@ -181,7 +181,7 @@ def neighbours(texts: list[str], i: int) -> list[int]:
     return found
 
 
-def _team_credit(text: str) -> bool:
+def team_credit(text: str) -> bool:
     """A team credit ('EDB Team'), not a link to one ('Meet the Team', 'Join Our Team')."""
     if not _TEAM.match(text):
         return False
@@ -257,7 +257,7 @@ class _Header:
                 if date:
                     self.dates[i] = date
                     self._dated_name(i)
-            elif _team_credit((fields := _CREDIT_FIELDS.split(text, maxsplit=1))[0]):
+            elif team_credit((fields := _CREDIT_FIELDS.split(text, maxsplit=1))[0]):
                 # 'Web Desk', 'TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025'
                 rest = fields[1] if len(fields) > 1 else None
                 self.bylines[i] = Byline([fields[0]], rest, False)

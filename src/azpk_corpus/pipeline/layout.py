@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
-from .credits import label_credits, site_owner
+from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
@@ -336,7 +336,7 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
             if bio.text:
                 merged[bio.name].append(bio.text)
         unnamed = [b.text for b in bios if not b.name and b.text]
-        if not merged and (owner := site_owner(draft)):
+        if not merged and (owner := linked_author(draft) or site_owner(draft)):
             merged[owner] = []
         if len(merged) == 1 and unnamed:
             next(iter(merged.values())).extend(unnamed)
