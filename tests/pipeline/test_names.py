@@ -204,3 +204,11 @@ def test_marked_single(line: str, name: str | None) -> None:
 def test_marked_single_is_one_word_of_the_line(text: str, marker: str) -> None:
     name = marked_single(marker + text)
     assert name is None or (" " not in name and name in marker + text)
+
+
+def test_parse_byline_is_cached_but_hands_out_fresh_names() -> None:
+    first = parse_byline("By Jane Doe and John Roe")
+    assert first is not None
+    first.names.append("Mallory Example")
+    again = parse_byline("By Jane Doe and John Roe")
+    assert again is not None and again.names == ["Jane Doe", "John Roe"]

@@ -269,12 +269,25 @@ CAPS_NAME_WORDS = 3
 """Longest bare line in capitals read as a name ('LEONARDO GARCIA'); longer capitals are a kicker or a menu."""
 BYLINE_MAX_WORDS = 40
 """Longest line read as a byline: names, dates, a role, a reading time and share links fit; a paragraph does not."""
+PARSE_CACHE_SIZE = 4096
+"""Lines whose byline reading is kept per process: more than any one page has."""
 INNER_BY_MAX_WORDS = 30
 """Longest line whose 'by' may stand mid-line ('Dec 19, 2025 · Posted by Jane Doe'): in a longer one it is a
 sentence's ('A study conducted by X (October 2024) …'). Both set by hand on the tune half of ../shared/bench/dev."""
 
 
 def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
+    """The names in a byline, or None when ``text`` is not one (see ``_parse_byline``).
+
+    Cached: the header, the lexicon, the teaser and the credit passes each ask about the same
+    lines (half the calls on the bench pages repeat one). The names list is a fresh copy.
+    """
+    found = _parse_byline(text, marker)
+    return None if found is None else Byline(list(found.names), found.rest, found.marked)
+
+
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
+def _parse_byline(text: str, marker: bool) -> Byline | None:
     """The names in a byline, or None when ``text`` is not one.
 
     Handles 'By A and B', 'A, B |', 'Written by A', 'Author: A', 'A | Published 12 March
