@@ -76,7 +76,8 @@ def self_intro(text: str, name: str) -> bool:
     if m is None:
         return False
     what = m.group("what").strip(",.!'’\"“”")
-    return what.lower() in _SELF_ROLE_OPENERS or what == name.split()[0]
+    given = name.split()[:1]
+    return what.lower() in _SELF_ROLE_OPENERS or [what] == given
 
 
 def role_line(text: str) -> bool:
