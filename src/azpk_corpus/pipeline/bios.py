@@ -66,6 +66,11 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+def opens_self_intro(text: str) -> bool:
+    """``text`` opens in the first person ('Hi, I'm', 'I am', 'My name is'): a cheap test before ``self_intro``."""
+    return _SELF_INTRO.match(text) is not None
+
+
 def self_intro(text: str, name: str) -> bool:
     """An author box's first-person bio of ``name``: 'Hi there! I'm Jane, …', 'I am a running coach …'.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .bios import BioBlock, about_heading, role_line, self_intro
+from .bios import BioBlock, about_heading, opens_self_intro, role_line, self_intro
 from .draft import Draft
 from .header import team_credit
 from .names import AUTHOR_ROLE, byline_at, is_person_name, marked_single, parse_byline, plausible_names, strip_stray
@@ -58,11 +58,12 @@ def _bio_pair(draft: Draft, i: int) -> str | None:
     if i + 1 >= len(draft.texts):
         return None
     text, following = strip_stray(draft.texts[i]), draft.texts[i + 1]
+    boxed = about_heading(text) or _box_name(text)
     # 'Jane Doe' or 'Written by Jane' over 'Hi there! I'm Jane, …' / 'I am a running coach …'.
-    name = about_heading(text) or _box_name(text) or _credited_name(text)
-    if name and self_intro(following, name) and plausible_names([name], draft.vocabulary, marked=True):
-        return name
-    name = about_heading(text) or _box_name(text)
+    credited = (boxed or _credited_name(text)) if opens_self_intro(following) else None
+    if credited and self_intro(following, credited) and plausible_names([credited], draft.vocabulary, marked=True):
+        return credited
+    name = boxed
     if not name or not plausible_names([name], draft.vocabulary):
         return None
     first = name.split()[0]
