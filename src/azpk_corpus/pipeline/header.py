@@ -83,6 +83,8 @@ _PHOTO_CREDIT = re.compile(r"^([^/,;]{4,40}?)\s*(?:/|,\s+[^/,;]{3,40}/)\s*[A-Z]"
 """A photographer's credit: the name, then a slash and the agency ('Jane Doe/Getty Images'), perhaps
 after the outlet ('Jane Doe, The New York Times/Redux')."""
 PHOTO_CREDIT_MAX_WORDS = 12
+"""Longest line read as a photo credit, set by hand: two credits on one line take 9 words on the tune half
+of ../shared/bench/dev ('Jane Doe/ Quanta Magazine; John Roe for Quanta Magazine')."""
 _TAG = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|in)){0,3}"
 _TAG_LIST = re.compile(rf"^{_TAG}(?:, {_TAG})+$")
 """Tags or categories over a headline ('Food, Nutrition, Diet'): title-cased items of up to four words
