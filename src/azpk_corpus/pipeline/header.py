@@ -292,7 +292,7 @@ class _Header:
         # 'Written by' or 'Author:' never heads a filter.
         texts = self.draft.texts
         loose = byline.marked and (byline.rest is not None or i not in self.menu or not _BY.match(texts[i]))
-        if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(self.draft.texts, i):
+        if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(texts, i):
             return False
         if not byline.marked and at + 1 < len(texts) and AUTHOR_ROLE.match(texts[at + 1]):
             byline = Byline(byline.names, byline.rest, True)  # 'Rachel Roe' over 'Writer' names itself
@@ -448,9 +448,8 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))
-        anchored = head.anchored(i)
         if shaped and (
-            anchored or (n <= BODY_TITLE_MAX_WORDS and not sentence and (not prose_seen or head.anchor(i - 1)))
+            head.anchored(i) or (n <= BODY_TITLE_MAX_WORDS and not sentence and (not prose_seen or head.anchor(i - 1)))
         ):
             candidates.append(i)
         # Chrome (a share bar, a 'Back to articles' link) closes what came before: a promo's prose

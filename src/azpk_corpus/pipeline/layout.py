@@ -211,8 +211,7 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
         elif (bio := bio_line(text)) is not None:
             draft.labels[i] = "bio"
             draft.bios.append(BioBlock(bio[0], bio[1], i))
-        elif i > start and _about_person(draft, i - 1) and is_prose(text, draft.stopwords):
-            name = about_heading(texts[i - 1])
+        elif i > start and (name := _about_person(draft, i - 1)) is not None and is_prose(text, draft.stopwords):
             draft.labels[i] = "bio"  # under 'About Jane Doe': a bio in any language, whatever its wording
             draft.bios.append(BioBlock(name or None, text, i))
         else:
@@ -239,10 +238,11 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
     return i
 
 
-def _about_person(draft: Draft, i: int) -> bool:
-    """Line ``i`` is 'About the author' or 'About' a name the page does not use as words ('About Engagement Ring')."""
+def _about_person(draft: Draft, i: int) -> str | None:
+    """'' for an 'About the author' line ``i``, the name for 'About Jane Doe', None for anything else,
+    'About' a name the page uses as words included ('About Engagement Ring')."""
     name = about_heading(draft.texts[i])
-    return name == "" or (name is not None and plausible_names([name], draft.vocabulary))
+    return name if name == "" or (name is not None and plausible_names([name], draft.vocabulary)) else None
 
 
 def _signature(draft: Draft, i: int) -> bool:
