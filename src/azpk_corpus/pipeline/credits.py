@@ -11,7 +11,7 @@ import re
 
 from .bios import BioBlock, about_heading, opens_self_intro, role_line, self_intro
 from .draft import Draft
-from .header import team_credit
+from .header_lines import team_credit
 from .names import AUTHOR_ROLE, byline_at, is_person_name, marked_single, parse_byline, plausible_names, strip_stray
 from .text_stats import is_prose
 

@@ -16,6 +16,19 @@ import re
 from collections import Counter
 
 from .draft import Draft
+from .header_lines import (
+    BY_LINE,
+    CALL_TO_ACTION,
+    CREDIT_FIELDS,
+    breadcrumb,
+    credit_or_tags,
+    dateline,
+    filter_menu,
+    headline,
+    menu_lines,
+    neighbours,
+    team_credit,
+)
 from .lexicon import CAPTION
 from .names import (
     AUTHOR_ROLE,
@@ -42,8 +55,6 @@ BODY_HEAD_LINES = 10
 """How far into the body run a byline or dateline may stand and still be the article's."""
 ANCHOR_REACH = 3
 """Most lines between a headline and its byline or dateline (a standfirst, a section tag)."""
-MENU_RUN = 4
-"""This many short lines in a row are a menu or a table of contents, not a headline's setting."""
 
 TITLE_FEATURES = (
     "bias", "last_crumb", "twice_in_header", "repeats_below", "byline_or_date_below", "byline_or_date_above",
@@ -61,160 +72,9 @@ TITLE_WEIGHTS = (
     0.000, 4.136, 0.376, -1.154, 3.924, 2.313, 0.459, -2.931, -2.005, 2.005, 0.136, -0.068, 0.654, 1.361, -1.703, -0.463, -4.180, -1.236, -0.172, -0.254, -0.011, -1.215, 1.897, 2.172, 1.938, 0.731, -0.317, 0.007, -2.941, -1.519, -0.617, -0.432, 0.097, -0.631, 1.805, -2.376, -0.810, -1.192, 2.080, 0.206,
 )  # fmt: skip
 
-_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|\||::)\s+|\s*[»›]\s*")
-_GLUED_HOME = re.compile(r"^Home(?=[A-Z])")
-_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_DATELINE_MARKER = re.compile(
-    r"^(published|updated|posted|last updated|date|modified)\b\s*(on|at)?\s*:?", re.IGNORECASE
-)
-_RELATIVE_DATE = re.compile(
-    r"^\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago$|^(just now|yesterday|today)$", re.IGNORECASE
-)
-_DATELINE_WORDS = frozenset(
-    "on at by in min mins minute minutes read reading time comments comment views shares am pm "
-    "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
-)
-_BY = re.compile(r"^By\s+\S")
-_CONTRIBUTIONS = re.compile(
-    r"^(?:with )?(?:additional )?(?:contributions?|reporting|photos?|photography|illustrations?|images?) (?:from|by)\b",
-    re.IGNORECASE,
-)
-_PHOTO_CREDIT = re.compile(r"^([^/,;]{4,40}?)\s*(?:/|,\s+[^/,;]{3,40}/)\s*[A-Z]")
-"""A photographer's credit: the name, then a slash and the agency ('Jane Doe/Getty Images'), perhaps
-after the outlet ('Jane Doe, The New York Times/Redux')."""
-PHOTO_CREDIT_MAX_WORDS = 12
-"""Longest line read as a photo credit, set by hand: two credits on one line take 9 words on the tune half
-of ../shared/bench/dev ('Jane Doe/ Quanta Magazine; John Roe for Quanta Magazine')."""
-_TAG = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|in)){0,3}"
-_TAG_LIST = re.compile(rf"^{_TAG}(?:, {_TAG})+$")
-"""Tags or categories over a headline ('Food, Nutrition, Diet'): title-cased items of up to four words
-and commas, nothing else. No headline of the tune half of ../shared/bench/dev has this shape."""
-_TEAM = re.compile(r"^(The )?([A-Z][\w.&'’-]*\s+){1,3}(?:Team|Desk)$|^Team [A-Z][\w.&'’-]*$")
-"""A team or desk credit standing where a byline would ('EDB Team', 'The Upwork Team', 'Team
-SimplyThrilled', 'Web Desk'): a byline when it sits by the headline or a date, like a bare name."""
-_CREDIT_FIELDS = re.compile(r"\s+[/|·•⋅]\s+")
-_NOT_TEAM = frozenset(
-    {"meet", "our", "about", "your", "my", "the", "contact", "join", "help", "support", "service", "customer", "front"}
-)
-"""First words of a link to a team page or a service ('Meet the Team', 'Join Our Team', 'Help Desk'), not a credit."""
-_CALL_TO_ACTION = frozenset(
-    "add apply book buy call claim click contact create discover download enter explore find follow get grab join "
-    "learn listen log order register request save see shop sign start subscribe try upgrade view visit watch".split()
-)
-"""Verbs that open a button or a prompt ('Add us on Google', 'Find a location'); a headline may open
-with one too, so this is a feature with a fitted weight, not a rule."""
 BELOW_LINES = 6
 """Lines under a candidate headline whose words it should share (its standfirst and first paragraphs)."""
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
-_LABEL = re.compile(
-    r"^(?:blog|transcript|project|video|podcast|audio|gallery|webinar|infographic|watch|listen)\s*:\s+(?=\S)",
-    re.IGNORECASE,
-)
-"""A content-type label printed before the headline ('Blog: …', 'Transcript: …', 'PROJECT: …')."""
-_TAIL = re.compile(r"\s+[|–—/-]\s+(?=\S)")
-TAIL_MAX_WORDS = 3
-"""A headline's tail after its last separator this short is a site name, a date or a tag ('… | Top 19
-Companies', '… / Dec 2025', '… - Personally Tested'), not the headline; set on the bench's tune half."""
-
-
-def headline(text: str) -> str:
-    """The headline proper of a headline line: without a content-type label or a short tail."""
-    text = _LABEL.sub("", text)
-    tails = list(_TAIL.finditer(text))
-    if tails:
-        cut = tails[-1]
-        if len(text[cut.end() :].split()) <= TAIL_MAX_WORDS and len(text[: cut.start()].split()) >= 2:
-            return text[: cut.start()]
-    return text
-
-
-def breadcrumb(text: str, next_lines: list[str]) -> list[str] | None:
-    """The crumbs of a breadcrumb line ('Home / Politics / Title', 'HomeNewsWorld...')."""
-    if _GLUED_HOME.match(text):
-        rest = text[4:]
-        for title in next_lines:
-            if len(title) > 3 and rest.endswith(title):
-                rest = rest[: -len(title)]
-                return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()] + [title]
-        return [c for c in _CAMEL_SPLIT.split(rest) if c.strip()]
-    crumbs = [c.strip() for c in _BREADCRUMB_SEP.split(text) if c.strip()]
-    rooted = crumbs[0].lower() in ("home", "start", "main") if crumbs else False
-    shaped = all(len(c.split()) <= 20 for c in crumbs) and len(crumbs[0].split()) <= 3 if crumbs else False
-    dated = any(dateline(c) is not None for c in crumbs[1:])  # 'Web Desk / site.com / Updated: Dec 17, 2025'
-    if shaped and not dated and (len(crumbs) >= 3 or (len(crumbs) == 2 and rooted)):
-        return crumbs[1:] if rooted else crumbs
-    return None
-
-
-def dateline(text: str) -> str | None:
-    """'' for a dateline stating no usable date ('2 days ago'), its ISO date, or None.
-
-    The date must give at least a month, and few other words may stand beside it
-    ('5 min read', '3 comments'), so a headline with a year in it is not a dateline.
-    """
-    if len(text.split()) > 15:
-        return None
-    marked = _DATELINE_MARKER.match(text)
-    if _RELATIVE_DATE.match(text.strip()):
-        return ""
-    dates = [d for d in find_dates(text) if "X" not in d.value and "/" not in d.value and len(d.value) >= 7]
-    if not dates:
-        return "" if marked else None
-    rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
-    others = [w for w in words(rest) if not w.isdigit() and w not in _DATELINE_WORDS]
-    return dates[0].value if len(others) <= 3 else None
-
-
-FILLER_SKIP = 2
-"""Most letterless lines ('/', '·', a follower count '210412') stepped over between a name and its date."""
-
-
-def neighbours(texts: list[str], i: int) -> list[int]:
-    """The nearest lines above and below line ``i`` that are not letterless filler (a separator, a count)."""
-    found = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(texts) and abs(j - i) <= FILLER_SKIP and not any(c.isalpha() for c in texts[j]):
-            if dateline(texts[j]):
-                break
-            j += step
-        if 0 <= j < len(texts):
-            found.append(j)
-    return found
-
-
-def team_credit(text: str) -> bool:
-    """A team credit ('EDB Team'), not a link to one ('Meet the Team', 'Join Our Team')."""
-    if not _TEAM.match(text):
-        return False
-    first = words(text.removeprefix("The "))[0]
-    return first not in _NOT_TEAM and first not in _CALL_TO_ACTION
-
-
-def _short(text: str) -> bool:
-    return len(text.split()) <= 8 and not text.endswith((".", "!", "?", ":"))
-
-
-def menu_lines(texts: list[str]) -> frozenset[int]:
-    """The lines in a run of MENU_RUN or more short lines, found in one pass over the page."""
-    found: list[int] = []
-    run: list[int] = []
-    for i, text in enumerate([*texts, "."]):  # the sentinel closes the last run
-        if _short(text) and i < len(texts):
-            run.append(i)
-            continue
-        if len(run) >= MENU_RUN:
-            found.extend(run)
-        run = []
-    return frozenset(found)
-
-
-def _filter_menu(texts: list[str], i: int) -> bool:
-    """Line ``i`` opens with 'By' among other lines that do ('By Industry', 'By Use Case'): a filter menu."""
-    if not _BY.match(texts[i]):
-        return False
-    near = range(max(i - 3, 0), min(i + 4, len(texts)))
-    return any(j != i and _BY.match(texts[j]) and texts[j].strip() != "By" for j in near)
 
 
 class _Header:
@@ -259,7 +119,7 @@ class _Header:
                 if date:
                     self.dates[i] = date
                     self._dated_name(i)
-            elif team_credit((fields := _CREDIT_FIELDS.split(text, maxsplit=1))[0]):
+            elif team_credit((fields := CREDIT_FIELDS.split(text, maxsplit=1))[0]):
                 # 'Web Desk', 'TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025'
                 rest = fields[1] if len(fields) > 1 else None
                 self.bylines[i] = Byline([fields[0]], rest, False)
@@ -274,7 +134,7 @@ class _Header:
             elif (
                 (given := marked_single(text))
                 and plausible_names([given], self.vocabulary, marked=True)
-                and not _filter_menu(texts, i)
+                and not filter_menu(texts, i)
             ):
                 self.singles[i] = Byline([given], None, True)
 
@@ -291,8 +151,8 @@ class _Header:
         # A lone 'By Use Case' in a run of short lines is a filter menu unless it reads as a name;
         # 'Written by' or 'Author:' never heads a filter.
         texts = self.draft.texts
-        loose = byline.marked and (byline.rest is not None or i not in self.menu or not _BY.match(texts[i]))
-        if not plausible_names(byline.names, self.vocabulary, marked=loose) or _filter_menu(texts, i):
+        loose = byline.marked and (byline.rest is not None or i not in self.menu or not BY_LINE.match(texts[i]))
+        if not plausible_names(byline.names, self.vocabulary, marked=loose) or filter_menu(texts, i):
             return False
         if not byline.marked and at + 1 < len(texts) and AUTHOR_ROLE.match(texts[at + 1]):
             byline = Byline(byline.names, byline.rest, True)  # 'Rachel Roe' over 'Writer' names itself
@@ -377,7 +237,7 @@ class _Header:
             float(any(self._echo(i, j) for j in range(max(i - 3, 0), i))),
             float(any(len(t) >= 12 and t != text and t in text for t in nearby)),
             float(any(len(text) >= 12 and t != text and text in t for t in nearby)),
-            float(bool(tokens) and tokens[0] in _CALL_TO_ACTION),
+            float(bool(tokens) and tokens[0] in CALL_TO_ACTION),
             float(len(content) != len(set(content))),
             float(n >= 4 and not any(w in STOPWORDS for w in tokens)),
             self._share_below(i, content),
@@ -385,19 +245,8 @@ class _Header:
         )
 
     def never_headline(self, i: int) -> bool:
-        """Line ``i`` is a list of tags ('Best Of, Japan, Travel Guides') or credits someone, so it
-        heads nothing: a byline form ('By Team Tiger Data', 'Contributions from: …') or a photo
-        credit ('Jane Doe/Getty Images', 'Jane Doe, The Times/Redux')."""
-        text = self.draft.texts[i]
-        if starts_byline(text) or _CONTRIBUTIONS.match(text) or _TAG_LIST.match(text):
-            return True
-        credit = _PHOTO_CREDIT.match(text)
-        return bool(
-            credit
-            and len(text.split()) <= PHOTO_CREDIT_MAX_WORDS
-            and is_person_name(credit.group(1))
-            and plausible_names([credit.group(1)], self.vocabulary)
-        )
+        """Line ``i`` credits someone or lists tags (``header_lines.credit_or_tags``)."""
+        return credit_or_tags(self.draft.texts[i], self.vocabulary)
 
     def _prose_from_start(self, i: int) -> bool:
         """Some line of the body's top before line ``i`` is prose (each line is judged once per page)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .header import dateline
+from .header_lines import dateline
 from .names import parse_byline, starts_byline
 from .text_stats import STOPWORDS, is_prose
 
