@@ -313,3 +313,9 @@ def test_a_long_headline_over_its_byline_in_the_body_run() -> None:
     a = build("Search:", "Design 101", LONG_HEADLINE, "By Arlyn Example", "Nov 1", P1, P2, P3)
     assert a.title == LONG_HEADLINE
     assert [x.name for x in a.authors] == ["Arlyn Example"]
+
+
+def test_a_long_line_opening_the_body_without_a_byline_is_the_lede() -> None:
+    """The same 25 words with no byline or date below: past BODY_TITLE_MAX_WORDS, so not the headline."""
+    a = build("Search:", "Design 101", LONG_HEADLINE, P1, P2, P3)
+    assert a.title != LONG_HEADLINE
