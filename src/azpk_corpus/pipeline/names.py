@@ -301,6 +301,7 @@ def _parse_byline(text: str, marker: bool) -> Byline | None:
         return None  # a paragraph that opens 'Published by X and released in May 2025, …'
     fields = _FIELD_SPLIT.split(text.strip())
     dated = bool(_DATE_CUE.search(text))
+    has_date = dated and bool(_HAS_DATE.search(text))  # a date itself, not only a keyword ('posted')
     for k, field in enumerate(fields):
         found = _BYLINE_MARKER.match(field)
         inner = _INNER_BY.search(field) if not found and dated and n_words <= INNER_BY_MAX_WORDS else None
@@ -326,7 +327,7 @@ def _parse_byline(text: str, marker: bool) -> Byline | None:
         lone = bool(cut and k == 0 and len(head[:cut].split()) == 1 and _DATE_CUE.match(head[cut:].lstrip()))
         single = (marked and (dated or bool(tail.strip()))) or lone
         # A lower-case handle needs a date beside it, not just a keyword ('jobs posted by clients').
-        names = _names_in(head[:cut] if cut else head, marked, single, bool(_HAS_DATE.search(text)))
+        names = _names_in(head[:cut] if cut else head, marked, single, has_date)
         if names:
             rest = " ".join([tail, *fields[:k], *fields[k + 1 :]]).strip() or None
             return Byline(names, rest, marked)
