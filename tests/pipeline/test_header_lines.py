@@ -23,6 +23,10 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("How to install solar panels in 2026", None),  # a headline with a year is not a dateline
         ("Wedding planning tools for couples on a budget this June 2024 season", None),
         ("05/06/2024", None),  # day and month cannot be told apart: no date, no guess
+        ("发布时间：2024-03-19 14:05 来源：新华网", "2024-03-19"),  # 'published', 'source' and the source
+        ("公開日 2024年3月19日", "2024-03-19"),
+        ("기사입력 2024.03.19 오후 2:05", "2024-03-19"),
+        ("阿塞拜疆与巴基斯坦2024年3月19日签署能源合作协议", None),  # a headline holding a date
     ],
 )
 def test_dateline(line: str, expected: str | None) -> None:

@@ -87,6 +87,20 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Pakistan was among the first countries to recognize Azerbaijan.", None),
         ("Share prices fell sharply on Monday after the central bank raised its rate.", None),
         ("Follow-up talks are planned for next year in Baku.", None),
+        ("版权所有 © 2024 示例新闻网", "copyright"),
+        ("<저작권자 © 연합뉴스, 무단 전재-재배포 금지>", "copyright"),
+        ("本記事の無断転載を禁じます", "copyright"),
+        ("相关新闻", "navigation"),
+        ("【相关阅读】", "navigation"),
+        ("関連記事", "navigation"),
+        ("관련기사", "navigation"),
+        ("分享到：", "share_prompt"),
+        ("シェア", "share_prompt"),
+        ("（责任编辑：张三）", "credit"),
+        ("阿塞拜疆总统阿利耶夫和巴基斯坦总理谢里夫19日在巴库举行会谈，双方同意扩大在国防工业和能源领域的合作。", None),
+        ("相关部门表示，双方将在未来三年内把双边贸易额提高到十亿美元。", None),  # 'related departments': prose
+        # a long paragraph naming copyright is prose: lengths count two characters a word
+        ("专家指出，" + "这项协议涉及知识产权和版权所有者的利益，" * 4 + "各方仍需进一步协商无权转载的问题。", None),
     ],
 )
 def test_boilerplate_reason(text: str, reason: str | None) -> None:

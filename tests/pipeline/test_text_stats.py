@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.stoplists import STOPLISTS
-from azpk_corpus.pipeline.text_stats import guess_language, is_prose, page_stoplist, word_count
+from azpk_corpus.pipeline.text_stats import guess_language, is_prose, page_stoplist, word_count, words
 
 SENTENCES = {
     "en": "The minister said on Monday that the talks with the delegation would continue until the end of the year.",
@@ -48,7 +52,7 @@ def test_tag_clouds_menus_and_short_lines_are_not_prose(line: str) -> None:
 def test_a_language_without_a_list_drops_the_function_word_test() -> None:
     page = ["東京で会議が開かれ、両国の代表が新しい協定に署名した。", "この協定は来年から発効する予定だと発表された。"]
     assert page_stoplist(page) is None
-    assert guess_language(page[0]) is None
+    assert guess_language(page[0]) == "ja"  # by its script, not by a word list
     assert is_prose("one two three four five six seven eight nine.", None)
 
 
@@ -58,9 +62,11 @@ def test_a_language_without_a_list_drops_the_function_word_test() -> None:
         ("The talks will continue.", 4),
         (
             "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕された。",
-            1 + 34 // 2,
-        ),  # 'iPhone' and 34 kana and kanji
-        ("서울에서 회담이 열렸다", 5),
+            1 + 1 + 4 + 4 + 9,
+        ),  # 'iPhone', and runs of 2, 7, 8 and 17 kana and kanji, two characters a word
+        ("서울에서 회담이 열렸다", 3),  # Korean puts spaces between words
+        ("東京", 1),
+        ("東京都", 2),
         ("", 0),
     ],
 )
@@ -76,3 +82,97 @@ def test_a_japanese_page_has_a_body() -> None:
         "メニュー", "ホーム", "商品の改造が商標法違反に", *(f"{sentence}（{n}）" for n in range(5)), "関連記事"
     )
     assert article.text.count("逮捕") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baku and Islamabad", ["baku", "and", "islamabad"]),
+        ("东京都的会议", ["东京", "都的", "会议"]),  # two characters a word, whatever the real word breaks
+        ("签署了iPhone协议", ["签署", "了", "iphone", "协议"]),  # Latin inside stays whole
+        ("ニュース、2024年", ["ニュ", "ース", "2024", "年"]),
+        ("서울에서 회담이", ["서울에서", "회담이"]),  # Korean is spaced
+    ],
+)
+def test_words_cut_unspaced_scripts_into_pieces(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+@given(st.text())
+def test_words_of_any_text(text: str) -> None:
+    tokens = words(text)
+    assert word_count(text) == len(tokens)
+    assert all(tokens)
+    plain = re.findall(r"\w+(?:['’]\w+)?", text.casefold())
+    # the same word characters in the same order: cutting unspaced runs only splits tokens
+    assert re.sub(r"['’]", "", "".join(tokens)) == re.sub(r"['’]", "", "".join(plain))
+    if text.isascii():
+        assert tokens == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("阿塞拜疆总统和巴基斯坦总理在巴库举行会谈，双方同意扩大合作。", "zh"),
+        ("アゼルバイジャンとパキスタンは、防衛協力の拡大で合意した。", "ja"),
+        ("아제르바이잔과 파키스탄은 방위 협력을 확대하기로 합의했다.", "ko"),
+        ("อาเซอร์ไบจานและปากีสถานตกลงขยายความร่วมมือด้านการป้องกัน", "th"),
+        ("Baku 2024: 会谈", None),  # too few letters in one script
+        ("12345 --- !!!", None),
+    ],
+)
+def test_language_by_script(text: str, lang: str | None) -> None:
+    assert guess_language(text) == lang
+
+
+def test_a_chinese_page_has_its_headline_dateline_and_body() -> None:
+    from tests.pipeline.pages import build
+
+    paragraphs = [
+        "阿塞拜疆总统阿利耶夫和巴基斯坦总理谢里夫19日在巴库举行会谈，双方同意扩大在国防工业和能源领域的合作。",
+        "两国领导人在联合声明中表示，将力争在未来三年内把双边贸易额提高到10亿美元。巴方还表示有意长期采购液化天然气。",
+        "会谈期间，双方还讨论了巴基斯坦企业参与卡拉巴赫地区重建项目的问题。据知情人士透露，双方预计将签署多项谅解备忘录。",
+        "谢里夫在记者会上说：“两国友好关系进入了新阶段。”",
+    ]
+    article = build(
+        *"首页 新闻 财经 体育 登录 注册".split(),
+        "阿塞拜疆与巴基斯坦签署能源合作协议",
+        "发布时间：2024-03-19 14:05 来源：新华网",
+        *paragraphs,
+        "（责任编辑：张三）",
+        "相关新闻",
+        "土耳其与阿塞拜疆举行联合军演",
+        "巴基斯坦通胀率回落",
+        "分享到",
+        "版权所有 © 2024 示例新闻网",
+    )
+    assert article.title == "阿塞拜疆与巴基斯坦签署能源合作协议"
+    assert article.published_date == "2024-03-19"
+    assert article.language == "zh"
+    assert article.text == "\n\n".join(paragraphs)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["（责任编辑：张三）"] == "credit"
+    assert reasons["版权所有 © 2024 示例新闻网"] == "copyright"
+
+
+def test_a_japanese_page_has_its_headline_and_date() -> None:
+    from tests.pipeline.pages import build
+
+    paragraphs = [
+        "アゼルバイジャンのアリエフ大統領とパキスタンのシャリフ首相は19日、首都バクーで会談し、防衛産業やエネルギー分野での協力を拡大することで合意した。",
+        "両首脳は共同声明で、両国の貿易額を今後3年間で10億ドルに引き上げる目標を掲げた。パキスタン側は液化天然ガスの長期調達にも関心を示した。",
+        "専門家は、今回の合意が地域の力学に影響を与える可能性があると指摘している。",
+    ]
+    article = build(
+        *"ホーム ニュース 経済 政治 国際 ログイン".split(),
+        "アゼルバイジャンとパキスタン、防衛協力の拡大で合意",
+        "2024年3月19日 14:05",
+        *paragraphs,
+        "関連記事",
+        "トルコ、アゼルバイジャンと合同演習を実施",
+        "シェア",
+    )
+    assert article.title == "アゼルバイジャンとパキスタン、防衛協力の拡大で合意"
+    assert article.published_date == "2024-03-19"
+    assert article.language == "ja"
+    assert article.text == "\n\n".join(paragraphs)

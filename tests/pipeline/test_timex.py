@@ -34,6 +34,15 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("1500 soldiers were sent", []),  # a count, not a year
         ("February 30, 2020", [("2020", "2020")]),  # no such day: only the year stands
         ("We may meet 5 times", []),
+        # year first, as Chinese, Japanese and Korean pages print dates
+        ("于2024年3月19日在巴库", [("2024年3月19日", "2024-03-19")]),  # ideographs are word characters
+        ("2024年03月19日 14:05", [("2024年03月19日", "2024-03-19")]),
+        ("2024년 3월 19일 오후", [("2024년 3월 19일", "2024-03-19")]),
+        ("입력 2024.03.19 14:05", [("2024.03.19", "2024-03-19")]),
+        ("EcoFlow - 2025/4/29", [("2025/4/29", "2025-04-29")]),
+        ("2024.03/19", []),  # mixed separators: not a date
+        ("version 2.2024.1.5", []),  # a version number, not a date
+        ("2019.13.01", []),  # no 13th month
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[str, str]]) -> None:

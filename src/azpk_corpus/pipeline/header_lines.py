@@ -26,8 +26,14 @@ _RELATIVE_DATE = re.compile(
 )
 _DATELINE_WORDS = frozenset(
     "on at by in min mins minute minutes read reading time comments comment views shares am pm "
-    "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last".split()
+    "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last "
+    "입력 수정 기사입력 최종수정 업데이트 등록 발행 오전 오후".split()
 )
+_CJK_DATELINE_WORDS = re.compile(
+    r"(?:发布|發布|发表|發表|更新|修改|公開|公开|配信|投稿|掲載|刊登)(?:时间|時間|日期|日時|日|于|於)?|日期|时间|時間|日時|来源|來源|出典"
+)
+"""What stands beside a date in a Chinese or Japanese dateline ('发布时间：2024-03-19 来源：新华网', '公開日 2024年3月19日'):
+the words of _DATELINE_WORDS, which ``words`` cannot find inside unspaced text."""
 BY_LINE = re.compile(r"^By\s+\S")
 _CONTRIBUTIONS = re.compile(
     r"^(?:with )?(?:additional )?(?:contributions?|reporting|photos?|photography|illustrations?|images?) (?:from|by)\b",
@@ -112,6 +118,8 @@ def dateline(text: str) -> str | None:
     if not dates:
         return "" if marked else None
     rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
+    if not rest.isascii():
+        rest = _CJK_DATELINE_WORDS.sub(" ", rest)
     others = [w for w in words(rest) if not w.isdigit() and w not in _DATELINE_WORDS]
     return dates[0].value if len(others) <= 3 else None
 

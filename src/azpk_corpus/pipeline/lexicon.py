@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .names import parse_byline
+from .text_stats import word_count
 
 _SOCIAL = (
     r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail|"
@@ -143,6 +144,20 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|continue reading below)$", 4),
+    # Chinese, Japanese and Korean chrome (line lengths in ``word_count`` words: two characters a word).
+    (
+        "copyright",
+        r"^[<(（【]?\s*(版权所有|版權所有|版权声明|著作権)|无权转载|未经授权.{0,12}(转载|使用)|無断(転載|複製|転用)|무단\s?(전재|배포)",
+        40,
+    ),
+    (
+        "navigation",
+        r"^[【\[]?(相关|相關|关联|推荐|推薦|延伸|热门|熱門|热点|最新|更多)(新闻|新聞|文章|阅读|閱讀|报道|報導|资讯|推荐)[】\]]?[:：]?$|"
+        r"^(関連|人気|注目|おすすめ|最新)(記事|ニュース|情報)|^(관련|인기|주요|많이 본|최신)\s?(기사|뉴스)",
+        8,
+    ),
+    ("share_prompt", r"^(分享(到|至|给|本文)?|转发|轉發|シェア(する)?|ツイート|공유(하기)?)[:：]?$", 4),
+    ("credit", r"^[(（【]?\s*(责任编辑|責任編輯|编辑|編輯|校对|审核|審核|編集|기자\s?수정)\s*[:：]", 12),
 )
 
 _COMPILED = tuple((reason, re.compile(pattern, re.IGNORECASE), limit) for reason, pattern, limit in _RULES)
@@ -168,7 +183,7 @@ def keyword_list(text: str) -> bool:
 
 def boilerplate_reason(text: str) -> str | None:
     """The reason code of the first lexicon rule matching ``text``, or None."""
-    n_words = len(text.split())
+    n_words = len(text.split()) if text.isascii() else max(len(text.split()), word_count(text))
     for reason, pattern, limit in _COMPILED:
         if n_words <= limit and pattern.search(text):
             return reason

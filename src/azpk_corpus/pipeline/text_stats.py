@@ -12,8 +12,9 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 STOPWORDS = STOPLISTS["en"]
 """English function words: the default for the prose test and what headline features skip."""
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", ".)", "!)", "?)", "。", "！", "？", "」", "』")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-"""Kana, CJK ideographs, Hangul and Thai: scripts written without spaces between words."""
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")
+"""Kana, CJK ideographs and Thai: scripts written without spaces between words. (Hangul is written
+with spaces between words, so Korean is split like any other language.)"""
 UNSPACED_CHARS_PER_WORD = 2
 """Characters of an unspaced script counted as one word (Chinese and Japanese words run 1.5-2 characters)."""
 PROSE_MIN_WORDS = 8
@@ -23,17 +24,23 @@ LONG_LINE_WORDS = 25
 MIN_STOPWORD_SHARE = 0.15
 
 
+def _chunked(run: re.Match[str]) -> str:
+    text, step = run.group(), UNSPACED_CHARS_PER_WORD
+    return " " + " ".join(text[k : k + step] for k in range(0, len(text), step)) + " "
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens."""
-    return _WORD.findall(text.casefold())
+    """Lower-cased word tokens; a run of an unspaced script is cut into UNSPACED_CHARS_PER_WORD-character
+    pieces, so lengths, shares and overlaps mean the same in Chinese or Japanese as in English."""
+    folded = text.casefold()
+    if not folded.isascii() and _UNSPACED.search(folded):
+        folded = _UNSPACED.sub(_chunked, folded)
+    return _WORD.findall(folded)
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``; in scripts written without spaces, one per UNSPACED_CHARS_PER_WORD characters."""
-    unspaced = len(_UNSPACED.findall(text))
-    if not unspaced:
-        return len(words(text))
-    return len(words(_UNSPACED.sub(" ", text))) + unspaced // UNSPACED_CHARS_PER_WORD
+    """Words in ``text``, as ``words`` counts them."""
+    return len(words(text))
 
 
 def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
@@ -81,7 +88,34 @@ def page_stoplist(texts: list[str]) -> frozenset[str] | None:
     return STOPLISTS[lang] if share >= PAGE_LANGUAGE_SHARE else None
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+SCRIPT_SHARE = 0.5
+"""Share of a body's letters in one script for its language to be read from the script alone."""
+KANA_SHARE = 0.05
+"""Share of kana that makes a text in Chinese characters Japanese (Japanese prose is 30-60% kana)."""
+
+
+def _script_language(text: str) -> str | None:
+    """'ja', 'zh', 'ko' or 'th' when most letters are in that language's script (no stoplist needed)."""
+    letters = sum(ch.isalpha() for ch in text)
+    if not letters:
+        return None
+    kana, han = len(_KANA.findall(text)), len(_HAN.findall(text))
+    if kana >= KANA_SHARE * letters and kana + han >= SCRIPT_SHARE * letters:
+        return "ja"
+    for lang, script in (("zh", _HAN), ("ko", _HANGUL), ("th", _THAI)):
+        if len(script.findall(text)) >= SCRIPT_SHARE * letters:
+            return lang
+    return None
+
+
 def guess_language(text: str) -> str | None:
-    """The ISO 639-1 code of the stoplist that covers the body best; None rather than a weak guess."""
+    """The ISO 639-1 code of the stoplist that covers the body best, or of the script most of its letters
+    are in (Chinese, Japanese, Korean, Thai); None rather than a weak guess."""
     lang, share = _best_language(words(text))
-    return lang if share >= LANGUAGE_SHARE else None
+    if share >= LANGUAGE_SHARE:
+        return lang
+    return None if text.isascii() else _script_language(text)

@@ -48,6 +48,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("iso", r"\b(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])(?:\b|(?=T\d\d:\d\d))"),
         ("dmy_num", r"\b(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[5-9]\d\d|20\d\d)\b"),
+        # Year first, as Chinese, Japanese and Korean pages write it: '2024年3月19日', '2024년 3월 19일',
+        # '2024.03.19', '2024/03/19'. Digits, not a word boundary, delimit it: ideographs are word characters.
+        (
+            "ymd_cjk",
+            r"(?<!\d)(?P<y>1[5-9]\d\d|20\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*(?P<d>[0-2]?\d|3[01])\s*[日일]",
+        ),
+        ("ymd_num", r"(?<![\d./])(?P<y>1[5-9]\d\d|20\d\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?![\d./])"),
         ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
@@ -117,8 +124,8 @@ def _day_value(year: str | None, month: int, day: int) -> str | None:
 
 def _value(kind: str, m: re.Match[str]) -> tuple[str, Granularity] | None:
     g = m.groupdict()
-    if kind in ("iso", "dmy_num", "mdy", "dmy", "md", "dm"):
-        month = int(g["m"]) if kind in ("iso", "dmy_num") else _month(g["m"])
+    if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num", "mdy", "dmy", "md", "dm"):
+        month = int(g["m"]) if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num") else _month(g["m"])
         value = _day_value(g.get("y"), month, int(g["d"]))
         return (value, "day") if value else None
     if kind in ("dm_range", "md_range"):
