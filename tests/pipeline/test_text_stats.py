@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.stoplists import STOPLISTS
-from azpk_corpus.pipeline.text_stats import guess_language, is_prose, page_stoplist, word_count, words
+from azpk_corpus.pipeline.text_stats import _WORD, guess_language, is_prose, page_stoplist, word_count, words
 
 SENTENCES = {
     "en": "The minister said on Monday that the talks with the delegation would continue until the end of the year.",
@@ -23,6 +23,14 @@ SENTENCES = {
     "pl": "Minister powiedział w poniedziałek, że rozmowy z delegacją będą trwały do końca roku.",
     "tr": "Bakan pazartesi günü yaptığı açıklamada heyet ile görüşmelerin yıl sonuna kadar devam edeceğini söyledi ve bu konuda daha çok bilgi vermedi.",
     "ru": "Министр сказал в понедельник, что переговоры с делегацией будут продолжаться до конца года.",
+    "uk": "Міністр заявив у понеділок, що переговори з делегацією триватимуть до кінця року, і він не бачить причин.",
+    "az": "Nazir bazar ertəsi bildirdi ki, nümayəndə heyəti ilə danışıqlar ilin sonuna qədər davam edəcək və bu barədə "
+    "daha çox məlumat verilməyib.",
+    "ar": "قال الوزير يوم الاثنين إن المحادثات مع الوفد ستستمر حتى نهاية العام، وإنه لا يرى سببا لوقفها في هذه المرحلة.",
+    "fa": "وزیر روز دوشنبه گفت که مذاکرات با هیئت تا پایان سال ادامه خواهد داشت و او دلیلی برای توقف آن نمی بیند.",
+    # ends with the Urdu full stop (U+06D4), and the Hindi sentence with the danda (U+0964)
+    "ur": "وزیر نے پیر کے روز کہا کہ وفد کے ساتھ بات چیت سال کے آخر تک جاری رہے گی اور انہیں اس کو روکنے کی کوئی وجہ نظر نہیں آتی۔",
+    "hi": "मंत्री ने सोमवार को कहा कि प्रतिनिधिमंडल के साथ बातचीत साल के अंत तक जारी रहेगी और उन्हें इसे रोकने का कोई कारण नहीं दिखता।",
 }
 
 
@@ -92,6 +100,9 @@ def test_a_japanese_page_has_a_body() -> None:
         ("签署了iPhone协议", ["签署", "了", "iphone", "协议"]),  # Latin inside stays whole
         ("ニュース、2024年", ["ニュ", "ース", "2024", "年"]),
         ("서울에서 회담이", ["서울에서", "회담이"]),  # Korean is spaced
+        ("की हिंदी", ["की", "हिंदी"]),  # vowel signs belong to their word
+        ("مِن الوزير", ["مِن", "الوزير"]),  # so do Arabic vowel marks
+        ("कहा। फिर", ["कहा", "फिर"]),  # the danda ends a sentence, not a word's letter
     ],
 )
 def test_words_cut_unspaced_scripts_into_pieces(text: str, expected: list[str]) -> None:
@@ -103,11 +114,11 @@ def test_words_of_any_text(text: str) -> None:
     tokens = words(text)
     assert word_count(text) == len(tokens)
     assert all(tokens)
-    plain = re.findall(r"\w+(?:['’]\w+)?", text.casefold())
     # the same word characters in the same order: cutting unspaced runs only splits tokens
-    assert re.sub(r"['’]", "", "".join(tokens)) == re.sub(r"['’]", "", "".join(plain))
+    joined = re.sub(r"['’]", "", "".join(tokens))
+    assert joined == re.sub(r"['’]", "", "".join(_WORD.findall(text.casefold())))
     if text.isascii():
-        assert tokens == plain
+        assert tokens == re.findall(r"\w+(?:['’]\w+)?", text.casefold())
 
 
 @pytest.mark.parametrize(
@@ -175,4 +186,18 @@ def test_a_japanese_page_has_its_headline_and_date() -> None:
     assert article.title == "アゼルバイジャンとパキスタン、防衛協力の拡大で合意"
     assert article.published_date == "2024-03-19"
     assert article.language == "ja"
+    assert article.text == "\n\n".join(paragraphs)
+
+
+def test_an_urdu_page_has_its_body_and_language() -> None:
+    from tests.pipeline.pages import build
+
+    paragraphs = [
+        "آذربائیجان اور پاکستان نے پیر کے روز دفاعی تعاون کو بڑھانے کے ایک معاہدے پر دستخط کیے ہیں۔",
+        "دونوں ممالک کے وزرائے خارجہ نے کہا کہ اگلے تین سال میں تجارت کو ایک ارب ڈالر تک لے جایا جائے گا۔",
+        "ماہرین کا کہنا ہے کہ اس معاہدے سے خطے میں توانائی کے منصوبوں کو بھی فائدہ ہوگا۔",
+    ]
+    article = build("ہوم", "پاکستان", "دنیا", "کھیل", "آذربائیجان اور پاکستان کا دفاعی معاہدہ", *paragraphs, "مزید پڑھیں")
+    assert article.title == "آذربائیجان اور پاکستان کا دفاعی معاہدہ"
+    assert article.language == "ur"
     assert article.text == "\n\n".join(paragraphs)

@@ -22,7 +22,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
-from .text_stats import PROSE_MIN_WORDS, STOPWORDS, is_prose, page_stoplist, word_count
+from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds, then
@@ -62,7 +62,7 @@ _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e
 _LIST_MARKS = frozenset(":()@|–—=")
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
+_TERMINAL = (*TERMINAL, "'", ")", ":", ";")
 
 
 def _runs(keys: list[str | None], least: int) -> list[bool]:

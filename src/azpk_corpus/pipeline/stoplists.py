@@ -5,6 +5,8 @@ are not (jusText's observation; jusText ships such lists for 100 languages). The
 the most frequent articles, pronouns, prepositions, conjunctions and auxiliaries of each
 language, written out by hand (about 60 each, lower case, as ``text_stats.words`` splits
 them). A page is read with the list that covers most of its words (``text_stats.page_stoplist``).
+Ukrainian, Azerbaijani, Arabic, Persian, Urdu and Hindi are here because the region this corpus
+covers writes in them.
 """
 
 from __future__ import annotations
@@ -76,6 +78,35 @@ STOPLISTS: dict[str, frozenset[str]] = {
             вот от меня еще нет о из ему теперь когда даже ну ли если уже или ни быть был него до вас нибудь
             опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была
             сам чтоб без будто чего раз тоже себе под будет это этот эта эти который которые также
+            """,
+        "uk": """
+            і й та в у на з із зі до від за по про при без для через між під над що як не ні але або чи
+            щоб бо адже це цей ця ці цього того той та його її їх він вона воно вони ми ви я ти був була
+            було були буде бути є також який яка яке які коли після вже ще лише тільки так теж свої свою
+            свого себе собі тому тут там де якщо можна може
+            """,
+        "az": """
+            və bu ki da də ilə üçün olan bir o onun onlar onların biz siz mən sən isə amma lakin həm hər
+            daha çox ən kimi qədər sonra əvvəl görə artıq olaraq olub olur edir etdi edib deyil var yox idi
+            ona bunu buna bəzi belə necə nə niyə harada hansı həmin öz ilə də ya yaxud ancaq çünki
+            """,
+        "ar": """
+            في من على إلى عن أن إن ما لا هذا هذه ذلك تلك التي الذي الذين كان كانت قد و أو ثم مع بين كل
+            بعد قبل حتى عند هو هي هم لم لن إذا كما أي غير منذ خلال حيث لكن أيضا وقد وفي ومن وأن التى به
+            بها له لها ولا فإن إلا يكون تكون عليه عليها فيه فيها
+            """,
+        "fa": """
+            و در به از که این را با است برای آن یک تا می بر هم نیز شد شده بود کرد های ها هر اما یا اگر
+            چه خود ما او آنها باید نه دیگر پس همه بین روی پیش پیش از بعد هستند هست نیست کند کنند
+            شود شوند دارد دارند
+            """,
+        "ur": """
+            کے کی کا میں ہے ہیں اور سے کو نے پر یہ وہ بھی تھا تھی تھے ہو گیا گئی کہ جو ایک اس ان کر کیا
+            کرنے لیے تک بہت اپنے اپنی نہیں ہوں گا گی گے جب اب یا لیکن کیونکہ ساتھ بعد والے والی رہے رہا
+            """,
+        "hi": """
+            के का की है में और से को पर यह वह भी था थी थे हैं हो ने कि जो एक इस उस लिए तक नहीं कर किया
+            गया गई लेकिन या अपने अपनी साथ बाद रहा रही रहे होगा होगी वे ये इसके उसके जब तब कुछ सभी
             """,
     }.items()
 }

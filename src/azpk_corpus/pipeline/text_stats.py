@@ -7,11 +7,41 @@ from collections import Counter
 
 from .stoplists import STOPLISTS
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+"""Combining marks that ``\\w`` leaves out (Arabic vowel signs, the matras of Devanagari and the other
+Indic scripts, Thai vowels, decomposed accents): inside a word they are part of it ('की', 'مِن')."""
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:['’][\w{_MARKS}]+)?")
 
 STOPWORDS = STOPLISTS["en"]
 """English function words: the default for the prose test and what headline features skip."""
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", ".)", "!)", "?)", "。", "！", "？", "」", "』")
+TERMINAL = (
+    ".",
+    "!",
+    "?",
+    "…",
+    '"',
+    "”",
+    "’",
+    ".)",
+    "!)",
+    "?)",
+    "。",
+    "！",
+    "？",
+    "」",
+    "』",
+    "؟",
+    "۔",
+    "।",
+    "॥",
+    "։",
+    "።",
+)
+"""How a sentence ends: Latin, Chinese and Japanese marks, the Arabic question mark, the Urdu full stop,
+the Devanagari danda, the Armenian and Ethiopic full stops."""
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")
 """Kana, CJK ideographs and Thai: scripts written without spaces between words. (Hangul is written
 with spaces between words, so Korean is split like any other language.)"""
@@ -58,7 +88,7 @@ def is_prose(text: str, stopwords: frozenset[str] | None = STOPWORDS) -> bool:
         stopwords is not None and stopword_share(tokens, stopwords) < MIN_STOPWORD_SHARE
     ):
         return False
-    return text.rstrip().endswith(_TERMINAL) or len(tokens) >= LONG_LINE_WORDS
+    return text.rstrip().endswith(TERMINAL) or len(tokens) >= LONG_LINE_WORDS
 
 
 PAGE_LANGUAGE_SHARE = 0.08
