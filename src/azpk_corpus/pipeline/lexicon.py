@@ -25,6 +25,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^save my name,? e-?mail|^notify me of (new|follow-up)", 30),
     ("comment_form", r"^you must be logged in to post|^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$", 10),
     ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
+    ("comment_form", r"^be the first to (comment|review|reply)\b", 10),
     (
         "comment_form",
         r"\bcomments? (are|is|will be|may be) (moderated|reviewed|held for moderation)|"
@@ -53,6 +54,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
     ("share_prompt", rf"^({_SOCIAL}[\s,|/]*){{2,}}$", 12),
     ("share_prompt", rf"^{_SOCIAL}$", 2),
+    # WordPress's share and like bars ('Share this:', 'Like this:'), and 'Share Article:'
+    ("share_prompt", r"^(share|like) (this|(this |the )?(article|story|post|page|recipe))\s*:?$", 4),
     (
         "call_for_submissions",
         r"send us your (article|story|opinion|op-?ed|piece)|^become an? (analyst|contributor|author|writer)",
@@ -92,7 +95,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"^(?=.*?(browser|javascript|explorer))(.*?\byou are using (an? (outdated|old|unsupported|older) (web )?browser|"
         r"internet explorer)\b|.*?\b(upgrad|updat|switch)\w* (to )?(a|an|your) (newer|modern|different|alternative|"
         r"supported|up-to-date) (web )?browser\b|.*?\b(javascript is (disabled|not enabled)|enable javascript)\b)|"
-        r"^(an official website of the\b|here['’]s how you know$|official websites use \.gov\b|"
+        r"^(this (slideshow|video|content|page|site|form) requires javascript\b|an official website of the\b|here['’]s how you know$|official websites use \.gov\b|"
         r"secure \.gov websites use https\b)",
         40,
     ),
@@ -143,7 +146,21 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"^(table of contents|contents|in this (article|post|guide)|jump to( section)?|on this page|skip to \w+):?$",
         5,
     ),
-    ("advertisement", r"^(advertisement|advertising|sponsored( content)?|ad|ads by \w+|continue reading below)$", 4),
+    (
+        "advertisement",
+        r"^((advertisement|advertising|sponsored( content)?|ad|ads by \w+)(\s*[-–—:]\s*continue reading below)?|"
+        r"continue reading below)$",
+        6,
+    ),
+    # A button printed as text: what a sales page asks, never a sentence of an article.
+    (
+        "call_to_action",
+        r"^(start (your |a )?free trial|try (it )?(for )?free( today| now)?|sign[- ]?up( for free| now| today| free)?|"
+        r"book (now|a (demo|call|consultation))|request a (free )?(quote|demo|call|consultation)|"
+        r"schedule a (free )?(call|demo|consultation)|get in touch|contact us( today| now)?|get a (free )?quote|"
+        r"(buy|shop|order) now|get started( (now|today|for free))?)[.!]?$",
+        6,
+    ),
     # Chinese, Japanese and Korean chrome (line lengths in ``word_count`` words: two characters a word).
     (
         "copyright",
