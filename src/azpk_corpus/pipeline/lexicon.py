@@ -107,6 +107,13 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     ("navigation", r"^most (popular|read|viewed|shared|commented|recent)\b", 6),
+    (  # a teaser block's heading ('Recommended Posts', 'Other articles you may find interesting')
+        "navigation",
+        r"^(related|recommended|similar|other|featured|more) (articles?|posts?|stories|reads|videos|content|links|"
+        r"topics|resources|guides|products|searches|companies|podcasts|reading)( (you|for you|by|from|like|on|in)\b.*)?:?$|"
+        r"^more like this$|^view all\b|^explore (more|other|all|our)\b|^recently by\b",
+        8,
+    ),
     ("navigation", r"^(previous|prev|next|older|newer) (article|post|story|page)$|^we recommend$", 3),
     ("navigation", r"^[<←‹«]?\s*back to (all |the )?(articles?|posts?|blog|news|stories|list|overview|results)\b", 6),
     ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
