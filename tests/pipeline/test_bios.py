@@ -24,6 +24,15 @@ from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line, self_i
             "Author Jane Doe is the head winemaker at the Example Winehouse.",
             ("Jane Doe", "Author Jane Doe is the head winemaker at the Example Winehouse."),
         ),
+        # a dash or emphasis around a signed bio ('— Jane Doe is …', '*Jane Doe is …*')
+        (
+            "— Jane Doe is a correspondent for Example Times in Baku.",
+            ("Jane Doe", "Jane Doe is a correspondent for Example Times in Baku."),
+        ),
+        (
+            "*Jane Doe is a senior fellow at the Institute.*",
+            ("Jane Doe", "Jane Doe is a senior fellow at the Institute."),
+        ),
         ("Ilham Aliyev is the leader who won the war.", None),  # no role word: prose, not a bio
         ("Pakistan is a friend of Azerbaijan.", None),
     ],

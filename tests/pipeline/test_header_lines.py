@@ -23,6 +23,7 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("How to install solar panels in 2026", None),  # a headline with a year is not a dateline
         ("Wedding planning tools for couples on a budget this June 2024 season", None),
         ("05/06/2024", None),  # day and month cannot be told apart: no date, no guess
+        ("19-03-2024", "2024-03-19"),  # dashes as slashes: only 19 can be the day
         ("发布时间：2024-03-19 14:05 来源：新华网", "2024-03-19"),  # 'published', 'source' and the source
         ("公開日 2024年3月19日", "2024-03-19"),
         ("기사입력 2024.03.19 오후 2:05", "2024-03-19"),
@@ -64,6 +65,7 @@ def test_breadcrumb() -> None:
         ("Porting a parser and its test suite / Dec 2025", "Porting a parser and its test suite"),
         ("Language Learning Apps Compared - Personally Tested", "Language Learning Apps Compared"),
         ("Blog: Best Advertising Agencies in 2025", "Best Advertising Agencies in 2025"),
+        ("Title: Azerbaijan and Pakistan expand energy ties", "Azerbaijan and Pakistan expand energy ties"),
         ("PROJECT: Weekend Coding Agent", "Weekend Coding Agent"),
         # a long tail is part of the headline; so is a subject before a colon
         ("How Shops Use Machine Learning – Benefits, Use Cases and Best Practices", None),

@@ -241,3 +241,22 @@ def test_a_tables_rows_count_as_the_text_above_a_comment_form() -> None:
     a = build("Final standings of the 2019 season", *STANDINGS, notice, comment, comment.replace("I think", "Clear"))
     assert all(row in a.text for row in STANDINGS)
     assert comment not in a.text
+
+
+def test_a_dump_with_a_metadata_header() -> None:
+    """'Title:', 'Author:' and 'Date:' lines over the text, as a scraper's key-value export prints them."""
+    article = build(
+        "Title: Azerbaijan and Pakistan expand energy ties",
+        "Byline: Jane Doe",
+        "Date: 19-03-2024",
+        P1,
+        P2,
+        P3,
+        "— Jane Doe is a correspondent for Example Times in Baku.",
+    )
+    assert article.title == "Azerbaijan and Pakistan expand energy ties"
+    assert [(a.name, a.bio) for a in article.authors] == [
+        ("Jane Doe", "Jane Doe is a correspondent for Example Times in Baku.")
+    ]
+    assert article.published_date == "2024-03-19"
+    assert article.text == "\n\n".join([P1, P2, P3])

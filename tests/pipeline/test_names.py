@@ -60,6 +60,7 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Motivation", None, None),
         ("Rusif Huseynov, Ziya Kazimzada l", ["Rusif Huseynov", "Ziya Kazimzada"], None),
         ("Written by Ana María López", ["Ana María López"], None),
+        ("Byline: Jane Doe", ["Jane Doe"], None),
         ("Author: Li Wei", ["Li Wei"], None),
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
         ("By Reuters", None, None),

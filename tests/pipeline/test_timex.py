@@ -12,6 +12,9 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("posted 12/19/2025 at noon", [("12/19/2025", "2025-12-19")]),
         ("posted 19/12/2025 at noon", [("19/12/2025", "2025-12-19")]),
         ("posted 05/06/2024 at noon", [("2024", "2024")]),  # day and month ambiguous: only the year is stated
+        ("posted 19-12-2025 at noon", [("19-12-2025", "2025-12-19")]),
+        ("posted 12-19-2025 at noon", [("12-19-2025", "2025-12-19")]),
+        ("posted 19-12/2025 at noon", [("2025", "2025")]),  # mixed separators: not one date
         ("odds-on September 27, 2020. It", [("September 27, 2020", "2020-09-27")]),
         ("in the 1990s.", [("the 1990s", "199X")]),
         ("in 1992 and it", [("1992", "1992")]),

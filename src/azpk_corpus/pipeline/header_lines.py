@@ -64,10 +64,10 @@ CALL_TO_ACTION = frozenset(
 """Verbs that open a button or a prompt ('Add us on Google', 'Find a location'); a headline may open
 with one too, so this is a feature with a fitted weight, not a rule."""
 _LABEL = re.compile(
-    r"^(?:blog|transcript|project|video|podcast|audio|gallery|webinar|infographic|watch|listen)\s*:\s+(?=\S)",
+    r"^(?:title|headline|blog|transcript|project|video|podcast|audio|gallery|webinar|infographic|watch|listen)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
-"""A content-type label printed before the headline ('Blog: …', 'Transcript: …', 'PROJECT: …')."""
+"""A label printed before the headline ('Title: …' in a dump's metadata, 'Blog: …', 'Transcript: …', 'PROJECT: …')."""
 _TAIL = re.compile(r"\s+[|–—/-]\s+(?=\S)")
 TAIL_MAX_WORDS = 3
 """A headline's tail after its last separator this short is a site name, a date or a tag ('… | Top 19

@@ -1,4 +1,4 @@
-"""Stage 2: text to normalized lines (NFC, no NBSP or other odd spaces, no doubled spaces)."""
+"""Stage 2: text to normalized lines (NFC, no NBSP or other odd spaces, no doubled spaces, no Markdown marks)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 
+from .markup import plain
 from .types import Line, Page, RawDocument
 
 # Zero-width characters and the soft hyphen carry no text; other Unicode spaces and control
@@ -15,9 +16,10 @@ _SPACES = re.compile(r"[ \t\x00-\x08\x0e-\x1f\x7f-\x9f\u00a0\u1680\u2000-\u200a\
 
 
 def normalize_line(text: str) -> str:
-    """NFC, invisible characters dropped, every run of spaces made one ASCII space, stripped."""
+    """NFC, invisible characters dropped, every run of spaces made one ASCII space, stripped, and
+    Markdown marks read as the text they mark up (``markup.plain``)."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    return plain(_SPACES.sub(" ", text).strip())
 
 
 def split_lines(doc: RawDocument, text: str) -> Page:

@@ -76,7 +76,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
-    r"by|words by|reported by|story by|text by|article by|authors?|writers?|contributors?)"
+    r"by|words by|reported by|story by|text by|article by|bylines?|authors?|writers?|contributors?)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )

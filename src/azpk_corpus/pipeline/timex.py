@@ -55,7 +55,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\d)(?P<y>1[5-9]\d\d|20\d\d)\s*[年년]\s*(?P<m>0?[1-9]|1[0-2])\s*[月월]\s*(?P<d>[0-2]?\d|3[01])\s*[日일]",
         ),
         ("ymd_num", r"(?<![\d./])(?P<y>1[5-9]\d\d|20\d\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?![\d./])"),
-        ("slash", r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>1[5-9]\d\d|20\d\d)\b"),
+        ("slash", r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("year_range", r"\b" + _p(_YEAR, "y") + r"\s*[-–—/]\s*" + _p(_YEAR, "y2") + r"\b"),
@@ -132,7 +132,7 @@ def _value(kind: str, m: re.Match[str]) -> tuple[str, Granularity] | None:
         first = _day_value(g["y"], _month(g["m"]), int(g["d"]))
         last = _day_value(g["y"], _month(g["m2"]), int(g["d2"]))
         return (f"{first}/{last}", "day") if first and last and first < last else None
-    if kind == "slash":  # 12/19/2025 or 19/12/2025: read only when one order is impossible
+    if kind == "slash":  # 12/19/2025, 19/12/2025 or 19-12-2025: read only when one order is impossible
         a, b = int(g["a"]), int(g["b"])
         if a > 12 >= b or (a == b and a <= 12):
             month, day = b, a

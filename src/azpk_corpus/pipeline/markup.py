@@ -1,0 +1,38 @@
+"""Markdown markup on a line, read as the text it marks up.
+
+Dumps made with Markdown converters (a reader-mode export, a notes app, a scraper's
+``--markdown``) print '# Headline', '**By Jane Doe**' and '[text](https://…)'. The rules
+that follow read text, so the marks go and the words stay. Only forms that plain text does
+not use are read: a '#' run then a space then a capital or digit (not '# of users', nor a
+comment in code), paired '**' around words (not 'F*******'), a line wrapped in single '*',
+links and images, a '> ' quote mark. Lists keep their '- ' (the list rules read it), and
+underscores are left alone ('__init__', snake_case).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^#{1,6}\s+(?=[^\s#a-z])([^#]*?)(?:\s+#+)?$")
+HEADING_MAX_WORDS = 20
+"""Longest '# …' line read as a heading: a longer one, or one with another '#', is a comment in code."""
+_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]+|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])")
+_WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
+_QUOTE = re.compile(r"^>\s+")
+_MARKS = frozenset("#*[>")
+"""A line holding none of these characters has no markup to read: the common case, one set test."""
+
+
+def plain(text: str) -> str:
+    """``text`` without its Markdown marks; a line with none comes back as it was."""
+    if _MARKS.isdisjoint(text):
+        return text
+    text = _QUOTE.sub("", text)
+    if len(text.split()) <= HEADING_MAX_WORDS:
+        text = _HEADING.sub(r"\1", text)
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\1", text)
+    return _WRAPPED.sub(r"\1", text).strip()

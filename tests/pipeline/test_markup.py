@@ -1,0 +1,69 @@
+"""Markdown marks read as the text they mark up, and left alone where plain text uses the same characters."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from azpk_corpus.pipeline.markup import plain
+from tests.pipeline.pages import P1, P2, P3, build
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("# Azerbaijan and Pakistan expand energy ties", "Azerbaijan and Pakistan expand energy ties"),
+        ("## Trade ##", "Trade"),
+        ("### 3 things to know", "3 things to know"),
+        ("**By Jane Doe**", "By Jane Doe"),
+        ("*Published 12 March 2023*", "Published 12 March 2023"),
+        ("**Update** As of April 2022 the law changed.", "Update As of April 2022 the law changed."),
+        ("Read [the report](https://example.org/a_(b)) today", "Read the report today"),
+        ('See [the map](/maps/baku "Baku") here', "See the map here"),
+        ("![The minister in Baku](photo.jpg)", "The minister in Baku"),
+        ("> The talks went well, he said.", "The talks went well, he said."),
+        # plain text that uses the same characters
+        ("# of users rose by a third", "# of users rose by a third"),
+        ("#hashtag", "#hashtag"),
+        ("# Clone the repo git clone x.git # then build", "# Clone the repo git clone x.git # then build"),  # code
+        ("– An** Fe*******", "– An** Fe*******"),  # a censored name
+        ("*** Follow me on Instagram", "*** Follow me on Instagram"),
+        ("2 * 3 = 6 and 4 * 5 = 20", "2 * 3 = 6 and 4 * 5 = 20"),
+        ("__init__ and __pycache__/", "__init__ and __pycache__/"),
+        ("- a list item stays a list item", "- a list item stays a list item"),
+        ("---", "---"),
+        ("[1] Footnote text", "[1] Footnote text"),
+    ],
+)
+def test_plain(line: str, expected: str) -> None:
+    assert plain(line) == expected
+
+
+@given(st.text())
+def test_plain_only_removes(line: str) -> None:
+    out = plain(line)
+    assert len(out) <= len(line)
+    if not set("#*[>") & set(line):
+        assert out == line
+
+
+def test_a_markdown_page_reads_like_its_plain_text() -> None:
+    article = build(
+        "# Azerbaijan and Pakistan expand energy ties",
+        "**By Jane Doe**",
+        "*Published 12 March 2023*",
+        P1,
+        "## Trade",
+        P2,
+        f"{P3} [Read the report](https://example.org/report).",
+        "---",
+        "*Jane Doe is a senior fellow at the Caspian Institute.*",
+    )
+    assert article.title == "Azerbaijan and Pakistan expand energy ties"
+    assert [(a.name, a.bio) for a in article.authors] == [
+        ("Jane Doe", "Jane Doe is a senior fellow at the Caspian Institute.")
+    ]
+    assert article.published_date == "2023-03-12"
+    assert article.headings == ["Trade"]
+    assert article.text == f"{P1}\n\nTrade\n\n{P2}\n\n{P3} Read the report."
