@@ -61,6 +61,13 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Rusif Huseynov, Ziya Kazimzada l", ["Rusif Huseynov", "Ziya Kazimzada"], None),
         ("Written by Ana María López", ["Ana María López"], None),
         ("Byline: Jane Doe", ["Jane Doe"], None),
+        ("Author(s): Jane Doe", ["Jane Doe"], None),
+        ("Opinion by Jane Doe", ["Jane Doe"], None),
+        ("Report by: Ayesha Siddiqa", ["Ayesha Siddiqa"], None),
+        ("By JANE DOE, Staff Writer", ["Jane Doe"], None),  # a name in capitals beside a role
+        ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
+        ("Written by AAA Travel Editor, SMT", ["AAA Travel Editor"], None),  # 'SMT' is a credential
+        ("Analysis by region and sector", None, None),
         ("Author: Li Wei", ["Li Wei"], None),
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
         ("By Reuters", None, None),

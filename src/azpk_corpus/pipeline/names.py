@@ -76,7 +76,8 @@ _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
-    r"by|words by|reported by|story by|text by|article by|bylines?|authors?|writers?|contributors?)"
+    r"by|words by|reported by|story by|text by|article by|(?:report|opinion|analysis|commentary|column|essay|interview) by|"
+    r"bylines?|author\(s\)|authors?|writers?|contributors?)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
@@ -104,7 +105,7 @@ _WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
 _NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,30}$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)  # 'BY JANE DOE AND JOHN ROE'
 _FIELD_SPLIT = re.compile(
     r"\s+[|·•⋅]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
 )
@@ -249,6 +250,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
+    if marked:  # 'By JANE DOE, Staff Writer': a name in capitals beside a role in title case
+        pieces = [p.title() if p.isupper() and 2 <= len(p.split()) <= CAPS_NAME_WORDS else p for p in pieces]
     if sum(len(p.split()) for p in pieces) > 16:  # credentials aside, a byline names a few people
         return None
     names = [p for p in pieces if is_person_name(p, marked=marked) or (single and len(pieces) == 1 and single_name(p))]
