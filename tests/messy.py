@@ -39,6 +39,7 @@ CASES = [
     Case("legacy code page, unambiguous", "legacy.txt", "built: repairs decoded_cp1252"),
     Case("legacy code page, ambiguous", "naive.txt", "rejected: ambiguous_encoding"),
     Case("mojibake (â€™)", "mojibake.txt", "built: repairs mojibake"),
+    Case("a saved HTML page (opens with a doctype or `<html>`)", "saved.html", "built: repairs html_rendered"),
     Case("very large file (50 MB)", "huge.txt", "rejected: too_large"),
     Case("no body found", "menu.txt", "rejected: no_body"),
     Case("the same article twice", "good2.txt", "rejected: duplicate"),
@@ -48,9 +49,17 @@ CASES = [
     Case("unreadable file", "locked.txt", "rejected: unreadable"),
     Case("sub-folder", "drafts", "skipped"),
     Case("symbolic link", "link.txt", "skipped"),
-    Case("not a .txt file", "notes.md", "skipped"),
+    Case("not a .txt or .html file", "notes.md", "skipped"),
     Case("malformed catalog", "catalog.json", "fatal"),
 ]
+
+
+PARAGRAPHS = (
+    "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade.",
+    "Officials said the new agreements would be signed during a visit by the foreign minister later this year.",
+    "Analysts noted that trade between the countries remains small, although both sides have promised to increase it.",
+)
+"""An article of its own for the HTML case (a copy of a seed would be rejected as a duplicate)."""
 
 
 def _seed(index: int) -> str:
@@ -81,6 +90,11 @@ def make(folder: str | Path, *, huge: bool = True) -> Path:
         "badkey.txt": b"never read: its catalog entry is invalid",
         "locked.txt": b"never read: the test makes it unreadable",
         "notes.md": b"# not an article",
+        "saved.html": (
+            "<!DOCTYPE html><html><head><title>x</title></head><body>"
+            + "".join(f"<p>{p}</p>" for p in ("Baku talks", *PARAGRAPHS))
+            + "</body></html>"
+        ).encode(),
     }
     for name, data in files.items():
         (src / name).write_bytes(data)

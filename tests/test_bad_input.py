@@ -78,8 +78,8 @@ def test_every_good_article_is_built_and_every_bad_one_is_listed(messy: tuple[Pa
     src, out, report = messy
     built = {a.source_file for a in load_corpus(out)}
     listed = {json.loads(line)["file"] for line in (out / "rejects.jsonl").read_text().splitlines()}
-    txt = {p.name for p in src.iterdir() if p.suffix == ".txt" and not p.is_symlink()}
-    assert built | listed == txt | {"gone.txt"} and not built & listed
+    pages = {p.name for p in src.iterdir() if p.suffix in (".txt", ".html") and not p.is_symlink()}
+    assert built | listed == pages | {"gone.txt"} and not built & listed
     assert built == {c.file for c in CASES if c.outcome.startswith("built")}
     assert report.built == len(built)
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from azpk_corpus import runner
+from azpk_corpus import load_corpus, runner
 from azpk_corpus.errors import OutputDirError, SourceDirError
+from azpk_corpus.models import Article
 from azpk_corpus.outdir import is_corpus_dir
-from azpk_corpus.pipeline.types import CatalogEntry, Reject
+from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.types import CatalogEntry, RawDocument, Reject
 from azpk_corpus.runner import build
 
 from .conftest import SEEDS
@@ -44,6 +46,23 @@ def test_mixed_folder_builds_the_good_and_lists_the_bad(tmp_path: Path) -> None:
     assert any("not named *.txt" in n for n in report.notes) and any("sub-folders" in n for n in report.notes)
     assert is_corpus_dir(out)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")], "temporary folders left behind"
+
+
+def test_a_saved_html_page_is_built_beside_text_pages(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    shutil.copy(first, src / first.name)
+    paragraphs = "".join(f"<p>{p}</p>" for p in second.read_text(encoding="utf-8").split("\n\n"))
+    (src / "saved.html").write_text(f"<!DOCTYPE html><html><body>{paragraphs}</body></html>", encoding="utf-8")
+    report = build(src, tmp_path / "out", workers=1)
+    assert report.built == 2 and not report.rejects
+    corpus = load_corpus(tmp_path / "out")
+    saved = next(a for a in corpus if a.source_file == "saved.html")
+    assert saved.provenance.repairs == ["html_rendered"]
+    as_text = process(RawDocument(second.name, second.read_bytes()))
+    assert isinstance(as_text, Article)
+    assert (saved.title, saved.text) == (as_text.title, as_text.text)  # the same article either way
 
 
 def test_strict_writes_nothing(tmp_path: Path) -> None:

@@ -38,14 +38,17 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     build = sub.add_parser(
         "build",
-        help="build a corpus folder from a folder of raw .txt articles",
-        description="Read every *.txt in SOURCE_DIR (and SOURCE_DIR/catalog.json if present) and write "
+        help="build a corpus folder from a folder of raw .txt (or saved .html) articles",
+        description="Read every *.txt and *.html in SOURCE_DIR (and SOURCE_DIR/catalog.json if present) and write "
         "OUT_DIR: one Parquet file per config (articles, facts, authors, claims), a README.md dataset card and "
         "rejects.jsonl. OUT_DIR is replaced only once the new build is complete. SOURCE_DIR may also be a text "
         "file listing the raw files, one path per line (relative to its folder, where catalog.json is looked for).",
     )
     build.add_argument(
-        "source_dir", type=Path, metavar="SOURCE_DIR", help="folder of raw .txt articles, or a file listing them"
+        "source_dir",
+        type=Path,
+        metavar="SOURCE_DIR",
+        help="folder of raw .txt or .html articles, or a file listing them",
     )
     build.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="folder to write (created or replaced)")
     build.add_argument("--force", action="store_true", help="replace OUT_DIR even if it is not a corpus folder")

@@ -153,7 +153,7 @@ class Author(_Record):
 class RemovedLine(_Record):
     """A line of the raw page that is not in ``text``, and why."""
 
-    line: int = Field(ge=1, description="1-based line number in the raw file.")
+    line: int = Field(ge=1, description="1-based line number in the raw file (in its rendered text for an HTML page).")
     text: str = Field(description="The line, normalized as the body is.")
     reason: str = Field(pattern=r"^[a-z][a-z_]*$", description="Stable snake_case reason code.")
 
@@ -166,7 +166,8 @@ class Provenance(_Record):
     schema_version: str = Field(description="Record layout version (models.SCHEMA_VERSION).")
     encoding: str = Field(description="Encoding the raw bytes were read in: utf-8, utf-8-sig, utf-16 or a code page.")
     repairs: list[str] = Field(
-        description="Repairs made before extraction: decoded_<code page> (not UTF-8), mojibake (fixed by ftfy)."
+        description="Repairs made before extraction: decoded_<code page> (not UTF-8), mojibake (fixed by ftfy), "
+        "html_rendered (an HTML page read as its visible text)."
     )
 
 
@@ -174,7 +175,7 @@ class Article(_Record):
     """One article: metadata, cleaned body and the facts it states (config ``articles``)."""
 
     id: str = Field(pattern=r"^[0-9a-f]{16}$", description="Stable id: see README, 'Record ids'.")
-    source_file: str = Field(description="Name of the raw .txt file.")
+    source_file: str = Field(description="Name of the raw .txt or .html file.")
     title: str | None = Field(description="Headline, or null when the page shows none.")
     authors: list[Author] = Field(description="Credited authors in page order.")
     publisher: str | None = Field(description="Publisher, from the catalog; null when unknown.")

@@ -80,8 +80,12 @@ class BuildReport:
         return Counter(r.reason for r in self.rejects)
 
 
+SOURCE_SUFFIXES = (".txt", ".html", ".htm")
+"""Raw pages the builder reads: text dumps, and saved HTML pages (read as their visible text, pipeline/html.py)."""
+
+
 def source_files(source: Path) -> tuple[list[Path], list[str]]:
-    """The ``*.txt`` files to build, sorted by name, and one note per kind of thing skipped.
+    """The ``*.txt`` and ``*.html`` files to build, sorted by name, and one note per kind of thing skipped.
 
     ``source`` is a folder of raw pages, or a text file listing them one path per line (relative to
     the list's folder; blank lines and lines starting with '#' are skipped). A listed file that is
@@ -105,12 +109,14 @@ def source_files(source: Path) -> tuple[list[Path], list[str]]:
             skipped["hidden files"] += 1
         elif path.is_dir():
             skipped["sub-folders (not searched)"] += 1
-        elif path.suffix.lower() != ".txt":
-            skipped["files not named *.txt"] += 1
+        elif path.suffix.lower() not in SOURCE_SUFFIXES:
+            skipped["files not named *.txt or *.html"] += 1
         else:
             files.append(path)
     if not files:
-        raise SourceDirError(f"{source}: holds no *.txt article; point the builder at a folder of raw .txt pages")
+        raise SourceDirError(
+            f"{source}: holds no *.txt or *.html article; point the builder at a folder of raw .txt pages"
+        )
     notes = [f"{source}: skipped {what}: {n}" for what, n in sorted(skipped.items())]
     return files, notes
 
@@ -121,9 +127,9 @@ def _listed_files(listing: Path) -> tuple[list[Path], list[str]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceDirError(f"{listing}: cannot be read as a UTF-8 list of files ({exc}); fix it") from exc
     paths = [listing.parent / line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    files = sorted(p for p in paths if p.suffix.lower() == ".txt")
+    files = sorted(p for p in paths if p.suffix.lower() in SOURCE_SUFFIXES)
     if not files:
-        raise SourceDirError(f"{listing}: lists no *.txt file; list one raw .txt article per line")
+        raise SourceDirError(f"{listing}: lists no *.txt or *.html file; list one raw .txt article per line")
     seen: dict[str, Path] = {}
     for path in files:
         if path.name in seen and seen[path.name] != path:
@@ -134,7 +140,7 @@ def _listed_files(listing: Path) -> tuple[list[Path], list[str]]:
         seen[path.name] = path
     files = sorted(seen.values(), key=lambda p: p.name)
     skipped = len(paths) - len(files)
-    notes = [f"{listing}: skipped entries not named *.txt or listed twice: {skipped}"] if skipped else []
+    notes = [f"{listing}: skipped entries not named *.txt or *.html, or listed twice: {skipped}"] if skipped else []
     return files, notes
 
 
@@ -265,7 +271,7 @@ def build(
                 Reject(
                     name,
                     "missing_file",
-                    f"{source_dir / CATALOG_NAME}: lists {name!r}, which is not a *.txt file "
+                    f"{source_dir / CATALOG_NAME}: lists {name!r}, which is not a *.txt or *.html file "
                     f"in {source_dir}; add the file or remove the entry",
                 )
             )

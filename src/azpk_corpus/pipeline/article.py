@@ -12,6 +12,7 @@ from .._version import __version__
 from ..models import SCHEMA_VERSION, Article, Author, Provenance, RemovedLine
 from .decode import Decoded, decode
 from .facts import extract_facts
+from .html import render_html
 from .layout import layout
 from .lines import split_lines
 from .text_stats import guess_language
@@ -50,6 +51,7 @@ def extract(doc: RawDocument) -> Extracted | Reject:
     decoded = decode(doc)
     if isinstance(decoded, Reject):
         return decoded
+    decoded = render_html(decoded)
     page = split_lines(doc, decoded.text)
     found = layout(page)
     if found is None:
