@@ -108,6 +108,15 @@ STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27
         (["1", "2", "3", "4", "5", "6"], [False] * 6),  # page numbers are not items
         # numbered headings with paragraphs between them are an article's headings, not a list
         ([x for n in range(1, 7) for x in (f"{n}. Tip number {n}", P1)], [False] * 12),
+        # a bulleted list between paragraphs is the article's; a bulleted menu, or a list with prose on
+        # one side only (links under the article), is not
+        (
+            [P1, "Key points", "- Energy: a gas deal by 2025", "- Trade: a $1 billion target", P2],
+            [False, False, True, True, False],
+        ),
+        ([P1, "- Home", "- World news", P2], [False] * 4),
+        ([P1, "- Turkey and Azerbaijan hold drills", "- Pakistan inflation eases again", "Contact"], [False] * 4),
+        ([P1, "- Only one bulleted item here", P2], [False] * 3),
     ],
 )
 def testtable_rows(lines: list[str], rows: list[bool]) -> None:
@@ -260,3 +269,28 @@ def test_a_dump_with_a_metadata_header() -> None:
     ]
     assert article.published_date == "2024-03-19"
     assert article.text == "\n\n".join([P1, P2, P3])
+
+
+def test_a_markdown_list_and_rule_inside_the_article() -> None:
+    a = build(
+        "Energy ties deepen",
+        "By Jane Doe",
+        P1,
+        "Key points",
+        "----------",
+        "- Energy: a gas deal by 2025",
+        "- Trade: a $1 billion target",
+        "- Defence: joint drills each year",
+        P2,
+        P3,
+    )
+    assert a.text.split("\n\n") == [
+        P1,
+        "Key points",
+        "- Energy: a gas deal by 2025",
+        "- Trade: a $1 billion target",
+        "- Defence: joint drills each year",
+        P2,
+        P3,
+    ]
+    assert {r.text: r.reason for r in a.removed}["----------"] == "separator"

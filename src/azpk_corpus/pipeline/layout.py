@@ -60,6 +60,11 @@ ENUM_GAP = 2
 _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
 """'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
 _LIST_MARKS = frozenset(":()@|–—=")
+_BULLET = re.compile(r"^[-*•·▪◦‣–]\s+\S")
+BULLET_MIN_WORDS = 3
+"""Fewest words on a bulleted item read as content ('- Trade: $1 billion target'); a menu's items hold one or two."""
+BULLET_REACH = 3
+"""Most lines between a bulleted list and the prose above and below it (a heading, a rule line)."""
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
 
 _TERMINAL = (*TERMINAL, "'", ")", ":", ";")
@@ -119,14 +124,37 @@ def _enumerated(texts: list[str], stopwords: frozenset[str] | None) -> list[bool
     return flags
 
 
+def _bulleted(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
+    """Items of a bulleted list inside an article ('- Energy: a gas deal by 2025'): 2+ bulleted lines in
+    a row of BULLET_MIN_WORDS or more words, with prose within BULLET_REACH lines above and below. A
+    list with prose on one side only is as likely a list of links under the article or above it."""
+    flags = [False] * len(texts)
+    items = [bool(_BULLET.match(t)) and len(t.split()) > BULLET_MIN_WORDS for t in texts]
+    i = 0
+    while i < len(texts):
+        if not items[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(texts) and items[j + 1]:
+            j += 1
+        above = any(is_prose(texts[k], stopwords) for k in range(max(i - BULLET_REACH, 0), i))
+        below = any(is_prose(texts[k], stopwords) for k in range(j + 1, min(j + 1 + BULLET_REACH, len(texts))))
+        if j > i and above and below:
+            flags[i : j + 1] = [True] * (j + 1 - i)
+        i = j + 1
+    return flags
+
+
 def table_rows(texts: list[str], stopwords: frozenset[str] | None = STOPWORDS) -> list[bool]:
     """Rows of a table or a structured list: runs of TABLE_MIN_ROWS or more lines that are each at least
     a third numbers (two or more), of LIST_MIN_ITEMS or more lines with the same punctuation skeleton,
-    or of a numbered list's items."""
+    a numbered list's items, or a bulleted list's inside an article."""
     numeric = _runs([_numeric_row(t) for t in texts], TABLE_MIN_ROWS)
     listed = _runs([_list_item(t) for t in texts], LIST_MIN_ITEMS)
     enumerated = _enumerated(texts, stopwords)
-    return [a or b or c for a, b, c in zip(numeric, listed, enumerated, strict=True)]
+    bulleted = _bulleted(texts, stopwords)
+    return [a or b or c or d for a, b, c, d in zip(numeric, listed, enumerated, bulleted, strict=True)]
 
 
 def wrapped_prose(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
@@ -295,6 +323,8 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             continue
         if reason := draft.reasons[i]:
             draft.labels[i] = reason
+        elif not any(ch.isalnum() for ch in text):
+            draft.labels[i] = "separator"  # a rule ('---', '* * *', '|---|---|'): no words to keep
         elif draft.content_row(i):
             draft.labels[i] = "body"  # a table's row or a wrapped line is content, not a heading
         elif (CAPTION.search(text) and not is_prose(text, draft.stopwords)) or CAPTION_CREDIT.search(text):
