@@ -68,6 +68,16 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
         ("Written by AAA Travel Editor, SMT", ["AAA Travel Editor"], None),  # 'SMT' is a credential
         ("Analysis by region and sector", None, None),
+        # 'By' and 'Author' in other languages
+        ("Von Jane Doe", ["Jane Doe"], None),
+        ("Par Jean Dupont", ["Jean Dupont"], None),
+        ("Por María López", ["María López"], None),
+        ("Müəllif: Əli Həsənov", ["Əli Həsənov"], None),
+        ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"], None),
+        ("Автор: Иван Петров", ["Иван Петров"], None),
+        ("Par exemple, le ministre a dit", None, None),
+        ("Von Braun was a rocket engineer", None, None),
+        ("Por favor", None, None),
         ("Author: Li Wei", ["Li Wei"], None),
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
         ("By Reuters", None, None),
