@@ -24,6 +24,10 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("Wedding planning tools for couples on a budget this June 2024 season", None),
         ("05/06/2024", None),  # day and month cannot be told apart: no date, no guess
         ("19-03-2024", "2024-03-19"),  # dashes as slashes: only 19 can be the day
+        ("Publié le 19 mars 2024 à 14h05", "2024-03-19"),
+        ("Publicado el 19 de marzo de 2024", "2024-03-19"),
+        ("Опубликовано 24 сентября 2018 в 14:05", "2018-09-24"),
+        ("Le ministre est arrivé le 19 mars 2024 à Bakou pour les entretiens", None),  # a sentence
         ("发布时间：2024-03-19 14:05 来源：新华网", "2024-03-19"),  # 'published', 'source' and the source
         ("公開日 2024年3月19日", "2024-03-19"),
         ("기사입력 2024.03.19 오후 2:05", "2024-03-19"),

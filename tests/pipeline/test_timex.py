@@ -46,6 +46,14 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("2024.03/19", []),  # mixed separators: not a date
         ("version 2.2024.1.5", []),  # a version number, not a date
         ("2019.13.01", []),  # no 13th month
+        # day, month name and year in the languages the stoplists cover
+        ("le 19 mars 2024 à", [("19 mars 2024", "2024-03-19")]),
+        ("am 19. März 2024", [("19. März 2024", "2024-03-19")]),
+        ("el 19 de marzo de 2024", [("19 de marzo de 2024", "2024-03-19")]),
+        ("3 maja 2021 r.", [("3 maja 2021", "2021-05-03")]),
+        ("24 сентября 2018 года", [("24 сентября 2018", "2018-09-24")]),
+        ("19 Mart 2024", [("19 Mart 2024", "2024-03-19")]),
+        ("the Mars 2020 rover", [("2020", "2020")]),  # a month word alone is a word ('Mars', 'mayo')
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[str, str]]) -> None:

@@ -27,7 +27,10 @@ _RELATIVE_DATE = re.compile(
 _DATELINE_WORDS = frozenset(
     "on at by in min mins minute minutes read reading time comments comment views shares am pm "
     "gmt utc est edt pst pdt cet ist pkt azt published updated posted modified last "
-    "입력 수정 기사입력 최종수정 업데이트 등록 발행 오전 오후".split()
+    "입력 수정 기사입력 최종수정 업데이트 등록 발행 오전 오후 "
+    "publié mis à jour le am um uhr veröffentlicht aktualisiert publicado actualizado atualizado em el de del las "
+    "pubblicato aggiornato il alle gepubliceerd bijgewerkt op publicerad uppdaterad yayınlanma güncelleme tarihi "
+    "опубликовано обновлено в".split()
 )
 _CJK_DATELINE_WORDS = re.compile(
     r"(?:发布|發布|发表|發表|更新|修改|公開|公开|配信|投稿|掲載|刊登)(?:时间|時間|日期|日時|日|于|於)?|日期|时间|時間|日時|来源|來源|出典"

@@ -17,6 +17,28 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+_FOREIGN_MONTHS: dict[str, int] = {
+    name: number
+    for names in (
+        "januar februar märz april mai juni juli august september oktober november dezember",  # de
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # fr
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # es
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # pt
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # it
+        "januari februari maart april mei juni juli augustus september oktober november december",  # nl
+        "januari februari mars april maj juni juli augusti september oktober november december",  # sv
+        "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
+        "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",  # az
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",  # pl
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",  # ru
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",  # uk
+    )
+    for number, name in enumerate(names.split(), 1)
+}
+"""Month names of the languages the stoplists cover, as a date prints them after its day ('19 mars 2024',
+'19. März 2024', '19 de marzo de 2024', '24 сентября 2018'). Read only in a full day-month-year date:
+alone they are words too ('Mars', 'mayo')."""
+_FOREIGN_MONTH = "(?i:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _MONTH = r"(?P<{0}>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d|2100)"
@@ -58,6 +80,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("slash", r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
         ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
+        (
+            "dmy_intl",
+            r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>" + _FOREIGN_MONTH + r")\.?,?\s+(?:de\s+)?" + _p(_YEAR, "y") + r"\b",
+        ),
         ("year_range", r"\b" + _p(_YEAR, "y") + r"\s*[-–—/]\s*" + _p(_YEAR, "y2") + r"\b"),
         ("between", r"\b(?:between|from)\s+" + _p(_YEAR, "y") + r"\s+(?:and|to|until)\s+" + _p(_YEAR, "y2") + r"\b"),
         ("my", r"\b" + _p(_MONTH, "m") + r",?\s+(?:of\s+)?" + _p(_YEAR, "y") + r"\b"),
@@ -124,8 +150,11 @@ def _day_value(year: str | None, month: int, day: int) -> str | None:
 
 def _value(kind: str, m: re.Match[str]) -> tuple[str, Granularity] | None:
     g = m.groupdict()
-    if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num", "mdy", "dmy", "md", "dm"):
-        month = int(g["m"]) if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num") else _month(g["m"])
+    if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num", "dmy_intl", "mdy", "dmy", "md", "dm"):
+        if kind == "dmy_intl":
+            month = _FOREIGN_MONTHS[g["m"].lower()]
+        else:
+            month = int(g["m"]) if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num") else _month(g["m"])
         value = _day_value(g.get("y"), month, int(g["d"]))
         return (value, "day") if value else None
     if kind in ("dm_range", "md_range"):
