@@ -111,6 +111,17 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Get started with the new tariff rules in ten minutes", None),  # a headline, not a button
         ("Contact us at the embassy if your visa is delayed, the ministry said.", None),
         ("This slideshow requires JavaScript.", "site_notice"),
+        ("Teilen", "share_prompt"),
+        ("Partager cet article", "share_prompt"),
+        ("Поделиться", "share_prompt"),
+        ("Articoli correlati", "navigation"),
+        ("Похожие статьи", "navigation"),
+        ("12 commentaires", "comment_form"),
+        ("Комментарии (3)", "comment_form"),
+        ("Anzeige", "advertisement"),
+        ("Leggi anche", None),  # inside the article on Italian pages: cutting it would split the body
+        ("Partager le pouvoir est difficile, dit-il.", None),
+        ("Comentarios del ministro sobre el acuerdo.", None),
         ("版权所有 © 2024 示例新闻网", "copyright"),
         ("<저작권자 © 연합뉴스, 무단 전재-재배포 금지>", "copyright"),
         ("本記事の無断転載を禁じます", "copyright"),

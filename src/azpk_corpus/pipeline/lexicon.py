@@ -168,6 +168,33 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"(buy|shop|order) now|get started( (now|today|for free))?)[.!]?$",
         6,
     ),
+    # The same chrome in the stoplists' other languages: share, related, comments, adverts. ('Read also'
+    # prompts, 'Leggi anche', 'Читайте также', stand inside articles there: cutting them would split the body.)
+    (
+        "share_prompt",
+        r"^(teilen|artikel teilen|partager|partagez|compartir|compartilhar|condividi|delen|dela|paylaş|"
+        r"paylaş(ı|)n|bölüş|поделиться|поділитися)( (this|cet|este|esta|questo|dit|bu|в|у) ?\w*)?\s*:?$",
+        4,
+    ),
+    (
+        "navigation",
+        r"^(mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|sur le même sujet|articles similaires|"
+        r"te puede interesar|artículos relacionados|noticias relacionadas|articoli correlati|potrebbe interessarti|"
+        r"notícias relacionadas|gerelateerde artikelen|ilgili haberler|bunlar da ilginizi|oxşar xəbərlər|"
+        r"digər xəbərlər|похожие (статьи|новости|материалы)|другие новости|схожі новини)\b",
+        8,
+    ),
+    (
+        "comment_form",
+        r"^(\d+ )?(kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|kommentarer|"
+        r"yorumlar|şərhlər|комментарии|коментарі)( \(\d+\))?\s*:?$",
+        3,
+    ),
+    (
+        "advertisement",
+        r"^(anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annons|reklam|реклама)$",
+        1,
+    ),
     # Chinese, Japanese and Korean chrome (line lengths in ``word_count`` words: two characters a word).
     (
         "copyright",
