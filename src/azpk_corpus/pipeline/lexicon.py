@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .names import parse_byline
-from .text_stats import word_count
+from .text_stats import has_unspaced, word_count
 
 _SOCIAL = (
     r"(?:facebook|twitter|x\.com|instagram|youtube|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|e-?mail|"
@@ -195,7 +195,10 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"^(anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|annons|reklam|реклама)$",
         1,
     ),
+)
+_SCRIPT_RULES: tuple[tuple[str, str, int], ...] = (
     # Chinese, Japanese and Korean chrome (line lengths in ``word_count`` words: two characters a word).
+    # None matches ASCII text, so a line of ASCII is not searched for them.
     (
         "copyright",
         r"^[<(（【]?\s*(版权所有|版權所有|版权声明|著作権)|无权转载|未经授权.{0,12}(转载|使用)|無断(転載|複製|転用)|무단\s?(전재|배포)",
@@ -212,6 +215,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
 )
 
 _COMPILED = tuple((reason, re.compile(pattern, re.IGNORECASE), limit) for reason, pattern, limit in _RULES)
+_ALL_COMPILED = _COMPILED + tuple((reason, re.compile(pattern), limit) for reason, pattern, limit in _SCRIPT_RULES)
 
 
 KEYWORD_SEGMENTS, KEYWORD_SEGMENT_WORDS, MENU_WORDS, MENU_CAPITALS = 8, 4, 20, 0.8
@@ -234,8 +238,9 @@ def keyword_list(text: str) -> bool:
 
 def boilerplate_reason(text: str) -> str | None:
     """The reason code of the first lexicon rule matching ``text``, or None."""
-    n_words = len(text.split()) if text.isascii() else max(len(text.split()), word_count(text))
-    for reason, pattern, limit in _COMPILED:
+    ascii_only = text.isascii()
+    n_words = len(text.split()) if ascii_only or not has_unspaced(text) else word_count(text)
+    for reason, pattern, limit in _COMPILED if ascii_only else _ALL_COMPILED:
         if n_words <= limit and pattern.search(text):
             return reason
     return "navigation" if keyword_list(text) else None

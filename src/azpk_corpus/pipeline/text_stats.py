@@ -68,6 +68,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+def has_unspaced(text: str) -> bool:
+    """``text`` holds a script written without spaces, so ``word_count`` exceeds its space-split count."""
+    return not text.isascii() and _UNSPACED.search(text) is not None
+
+
 def word_count(text: str) -> int:
     """Words in ``text``, as ``words`` counts them."""
     return len(words(text))
