@@ -74,13 +74,14 @@ ROLE_WORDS = frozenset(
 """Words naming a role: never part of a name, and the mark of a bio or role line."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
-# 'By' and 'Author' in English, and the same in de, fr, es/pt, nl, sv, it, tr, az and ru ('Von Jane Doe',
-# 'Par Jane Doe', 'Müəllif: Əli Həsənov', 'Автор: Иван Петров', 'Текст: …').
+# 'By' and 'Author' in English, and the same in de, fr, es/pt, it, tr, az and ru ('Von Jane Doe',
+# 'Par Jane Doe', 'Müəllif: Əli Həsənov', 'Автор: Иван Петров', 'Текст: …'). Not Dutch 'Door' nor
+# Swedish 'Av': English lines open with them ('Door Check Gas Springs', 'AV Receivers').
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
     r"by|words by|reported by|story by|text by|article by|(?:report|opinion|analysis|commentary|column|essay|interview) by|"
     r"bylines?|author\(s\)|authors?|writers?|contributors?|"
-    r"von|par|por|door|av|autor(?:a|es|in)?|auteur|autore|yazar|müəllif|автор|авторы|текст)"
+    r"von|par|por|autor(?:a|es|in)?|auteur|autore|yazar|müəllif|автор|авторы|текст)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
