@@ -10,6 +10,7 @@ from azpk_corpus.pipeline.names import (
     marker_only,
     parse_byline,
     same_person,
+    starts_byline,
     strip_stray,
 )
 
@@ -78,8 +79,6 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Par exemple, le ministre a dit", None, None),
         ("Von Braun was a rocket engineer", None, None),
         ("Por favor", None, None),
-        ("Door Closer Hinges", None, None),  # 'door' is Dutch 'by', but English lines open with it
-        ("AV Receivers Under Budget", None, None),
         ("Author: Li Wei", ["Li Wei"], None),
         ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
         ("By Reuters", None, None),
@@ -232,3 +231,16 @@ def test_parse_byline_is_cached_but_hands_out_fresh_names() -> None:
     first.names.append("Mallory Example")
     again = parse_byline("By Jane Doe and John Roe")
     assert again is not None and again.names == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        ("Von Jane Doe", True),
+        ("Müəllif: Əli Həsənov", True),
+        ("Door Closer Hinges", False),  # 'door' is Dutch 'by', but English lines open with the word
+        ("AV Receivers Under Budget", False),  # and Swedish 'av'
+    ],
+)
+def test_byline_markers_in_other_languages(line: str, marked: bool) -> None:
+    assert starts_byline(line) is marked
