@@ -136,70 +136,82 @@ def test_language_by_script(text: str, lang: str | None) -> None:
     assert guess_language(text) == lang
 
 
-def test_a_chinese_page_has_its_headline_dateline_and_body() -> None:
+ZH = (
+    "阿塞拜疆总统阿利耶夫和巴基斯坦总理谢里夫19日在巴库举行会谈，双方同意扩大在国防工业和能源领域的合作。",
+    "两国领导人在联合声明中表示，将力争在未来三年内把双边贸易额提高到10亿美元。巴方还表示有意长期采购液化天然气。",
+    "会谈期间，双方还讨论了巴基斯坦企业参与卡拉巴赫地区重建项目的问题。据知情人士透露，双方预计将签署多项谅解备忘录。",
+    "谢里夫在记者会上说：“两国友好关系进入了新阶段。”",
+)
+JA = (
+    "アゼルバイジャンのアリエフ大統領とパキスタンのシャリフ首相は19日、首都バクーで会談し、防衛産業やエネルギー分野での協力を拡大することで合意した。",
+    "両首脳は共同声明で、両国の貿易額を今後3年間で10億ドルに引き上げる目標を掲げた。パキスタン側は液化天然ガスの長期調達にも関心を示した。",
+    "専門家は、今回の合意が地域の力学に影響を与える可能性があると指摘している。",
+)
+UR = (
+    "آذربائیجان اور پاکستان نے پیر کے روز دفاعی تعاون کو بڑھانے کے ایک معاہدے پر دستخط کیے ہیں۔",
+    "دونوں ممالک کے وزرائے خارجہ نے کہا کہ اگلے تین سال میں تجارت کو ایک ارب ڈالر تک لے جایا جائے گا۔",
+    "ماہرین کا کہنا ہے کہ اس معاہدے سے خطے میں توانائی کے منصوبوں کو بھی فائدہ ہوگا۔",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "above", "title", "dateline", "paragraphs", "below", "date"),
+    [
+        (
+            "zh",
+            "首页 新闻 财经 体育 登录 注册",
+            "阿塞拜疆与巴基斯坦签署能源合作协议",
+            "发布时间：2024-03-19 14:05 来源：新华网",
+            ZH,
+            (
+                "（责任编辑：张三）",
+                "相关新闻",
+                "土耳其与阿塞拜疆举行联合军演",
+                "巴基斯坦通胀率回落",
+                "分享到",
+                "版权所有 © 2024 示例新闻网",
+            ),
+            "2024-03-19",
+        ),
+        (
+            "ja",
+            "ホーム ニュース 経済 政治 国際 ログイン",
+            "アゼルバイジャンとパキスタン、防衛協力の拡大で合意",
+            "2024年3月19日 14:05",
+            JA,
+            ("関連記事", "トルコ、アゼルバイジャンと合同演習を実施", "シェア"),
+            "2024-03-19",
+        ),
+        ("ur", "ہوم پاکستان دنیا کھیل", "آذربائیجان اور پاکستان کا دفاعی معاہدہ", None, UR, ("مزید پڑھیں",), None),
+    ],
+)
+def test_a_page_in_another_script(
+    lang: str,
+    above: str,
+    title: str,
+    dateline: str | None,
+    paragraphs: tuple[str, ...],
+    below: tuple[str, ...],
+    date: str | None,
+) -> None:
+    """Chinese and Japanese (no spaces between words) and Urdu (its own full stop) pages: headline, date,
+    language and body, with the site's menu above and its chrome below."""
     from tests.pipeline.pages import build
 
-    paragraphs = [
-        "阿塞拜疆总统阿利耶夫和巴基斯坦总理谢里夫19日在巴库举行会谈，双方同意扩大在国防工业和能源领域的合作。",
-        "两国领导人在联合声明中表示，将力争在未来三年内把双边贸易额提高到10亿美元。巴方还表示有意长期采购液化天然气。",
-        "会谈期间，双方还讨论了巴基斯坦企业参与卡拉巴赫地区重建项目的问题。据知情人士透露，双方预计将签署多项谅解备忘录。",
-        "谢里夫在记者会上说：“两国友好关系进入了新阶段。”",
-    ]
-    article = build(
-        *"首页 新闻 财经 体育 登录 注册".split(),
-        "阿塞拜疆与巴基斯坦签署能源合作协议",
-        "发布时间：2024-03-19 14:05 来源：新华网",
-        *paragraphs,
-        "（责任编辑：张三）",
-        "相关新闻",
-        "土耳其与阿塞拜疆举行联合军演",
-        "巴基斯坦通胀率回落",
-        "分享到",
-        "版权所有 © 2024 示例新闻网",
-    )
-    assert article.title == "阿塞拜疆与巴基斯坦签署能源合作协议"
-    assert article.published_date == "2024-03-19"
-    assert article.language == "zh"
+    article = build(*above.split(), title, *([dateline] if dateline else []), *paragraphs, *below)
+    assert (article.title, article.published_date, article.language) == (title, date, lang)
     assert article.text == "\n\n".join(paragraphs)
+
+
+def test_cjk_chrome_is_cut_with_its_reason() -> None:
+    from tests.pipeline.pages import build
+
+    article = build(
+        "阿塞拜疆与巴基斯坦签署能源合作协议", *ZH, "（责任编辑：张三）", "分享到", "版权所有 © 2024 示例新闻网"
+    )
     reasons = {r.text: r.reason for r in article.removed}
-    assert reasons["（责任编辑：张三）"] == "credit"
-    assert reasons["版权所有 © 2024 示例新闻网"] == "copyright"
-
-
-def test_a_japanese_page_has_its_headline_and_date() -> None:
-    from tests.pipeline.pages import build
-
-    paragraphs = [
-        "アゼルバイジャンのアリエフ大統領とパキスタンのシャリフ首相は19日、首都バクーで会談し、防衛産業やエネルギー分野での協力を拡大することで合意した。",
-        "両首脳は共同声明で、両国の貿易額を今後3年間で10億ドルに引き上げる目標を掲げた。パキスタン側は液化天然ガスの長期調達にも関心を示した。",
-        "専門家は、今回の合意が地域の力学に影響を与える可能性があると指摘している。",
+    assert [reasons[t] for t in ("（责任编辑：张三）", "分享到", "版权所有 © 2024 示例新闻网")] == [
+        "credit",
+        "share_prompt",
+        "copyright",
     ]
-    article = build(
-        *"ホーム ニュース 経済 政治 国際 ログイン".split(),
-        "アゼルバイジャンとパキスタン、防衛協力の拡大で合意",
-        "2024年3月19日 14:05",
-        *paragraphs,
-        "関連記事",
-        "トルコ、アゼルバイジャンと合同演習を実施",
-        "シェア",
-    )
-    assert article.title == "アゼルバイジャンとパキスタン、防衛協力の拡大で合意"
-    assert article.published_date == "2024-03-19"
-    assert article.language == "ja"
-    assert article.text == "\n\n".join(paragraphs)
-
-
-def test_an_urdu_page_has_its_body_and_language() -> None:
-    from tests.pipeline.pages import build
-
-    paragraphs = [
-        "آذربائیجان اور پاکستان نے پیر کے روز دفاعی تعاون کو بڑھانے کے ایک معاہدے پر دستخط کیے ہیں۔",
-        "دونوں ممالک کے وزرائے خارجہ نے کہا کہ اگلے تین سال میں تجارت کو ایک ارب ڈالر تک لے جایا جائے گا۔",
-        "ماہرین کا کہنا ہے کہ اس معاہدے سے خطے میں توانائی کے منصوبوں کو بھی فائدہ ہوگا۔",
-    ]
-    article = build(
-        "ہوم", "پاکستان", "دنیا", "کھیل", "آذربائیجان اور پاکستان کا دفاعی معاہدہ", *paragraphs, "مزید پڑھیں"
-    )
-    assert article.title == "آذربائیجان اور پاکستان کا دفاعی معاہدہ"
-    assert article.language == "ur"
-    assert article.text == "\n\n".join(paragraphs)
