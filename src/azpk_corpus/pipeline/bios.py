@@ -60,9 +60,8 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
         return None, anon.group(1).strip()
     verb = _BIO_VERB.search(text)
     if verb and verb.start() > 0 and len(text.split()) <= 150:
-        subject = _SUBJECT_LABEL.sub(
-            "", text[: verb.start()].strip(" *(—–-")
-        )  # 'Author Jane Doe is …', '— Jane Doe is …'
+        # 'Author Jane Doe is …', '— Jane Doe is …', '*Jane Doe is …*'
+        subject = _SUBJECT_LABEL.sub("", text[: verb.start()].strip(" *(—–-"))
         if is_person_name(subject) and _has_role(text[verb.start() :]):
             return subject, text.strip(" *—–-")
     return None

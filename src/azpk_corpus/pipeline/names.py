@@ -76,7 +76,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 # 'By' and 'Author' in English, and the same in de, fr, es/pt, it, tr, az and ru ('Von Jane Doe',
 # 'Par Jane Doe', 'Müəllif: Əli Həsənov', 'Автор: Иван Петров', 'Текст: …'). Not Dutch 'Door' nor
-# Swedish 'Av': English lines open with them ('Door Check Gas Springs', 'AV Receivers').
+# Swedish 'Av': English lines open with them ('Door Closer Hinges', 'AV Receivers').
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
     r"by|words by|reported by|story by|text by|article by|(?:report|opinion|analysis|commentary|column|essay|interview) by|"

@@ -17,29 +17,7 @@ _WORD = re.compile(rf"[\w{_MARKS}]+(?:['’][\w{_MARKS}]+)?")
 
 STOPWORDS = STOPLISTS["en"]
 """English function words: the default for the prose test and what headline features skip."""
-TERMINAL = (
-    ".",
-    "!",
-    "?",
-    "…",
-    '"',
-    "”",
-    "’",
-    ".)",
-    "!)",
-    "?)",
-    "。",
-    "！",
-    "？",
-    "」",
-    "』",
-    "؟",
-    "۔",
-    "।",
-    "॥",
-    "։",
-    "።",
-)
+TERMINAL = tuple('. ! ? … " ” ’ .) !) ?) 。 ！ ？ 」 』 ؟ ۔ । ॥ ։ ።'.split())
 """How a sentence ends: Latin, Chinese and Japanese marks, the Arabic question mark, the Urdu full stop,
 the Devanagari danda, the Armenian and Ethiopic full stops."""
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f]+")

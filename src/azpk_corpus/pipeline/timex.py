@@ -148,13 +148,16 @@ def _day_value(year: str | None, month: int, day: int) -> str | None:
     return f"{year or 'XXXX'}-{month:02d}-{day:02d}" if _valid_day(month, day) else None
 
 
+_NUMERIC_MONTH = frozenset({"iso", "dmy_num", "ymd_cjk", "ymd_num"})
+
+
 def _value(kind: str, m: re.Match[str]) -> tuple[str, Granularity] | None:
     g = m.groupdict()
-    if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num", "dmy_intl", "mdy", "dmy", "md", "dm"):
-        if kind == "dmy_intl":
-            month = _FOREIGN_MONTHS[g["m"].lower()]
+    if kind in _NUMERIC_MONTH or kind in ("dmy_intl", "mdy", "dmy", "md", "dm"):
+        if kind in _NUMERIC_MONTH:
+            month = int(g["m"])
         else:
-            month = int(g["m"]) if kind in ("iso", "dmy_num", "ymd_cjk", "ymd_num") else _month(g["m"])
+            month = _FOREIGN_MONTHS[g["m"].lower()] if kind == "dmy_intl" else _month(g["m"])
         value = _day_value(g.get("y"), month, int(g["d"]))
         return (value, "day") if value else None
     if kind in ("dm_range", "md_range"):
