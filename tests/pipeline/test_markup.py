@@ -34,13 +34,16 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("- a list item stays a list item", "- a list item stays a list item"),
         ("---", "---"),
         ("[1] Footnote text", "[1] Footnote text"),
+        # an unclosed link target is left as it is (and read in linear time: a nested '+' once made
+        # this exponential, so a long one never returned)
+        ("[x](" + "a" * 5000 + " and more", "[x](" + "a" * 5000 + " and more"),
     ],
 )
 def test_plain(line: str, expected: str) -> None:
     assert plain(line) == expected
 
 
-@given(st.text())
+@given(st.text() | st.text(alphabet='[]()!*#>_ a"\\'))  # and text made mostly of Markdown's characters
 def test_plain_only_removes(line: str) -> None:
     out = plain(line)
     assert len(out) <= len(line)

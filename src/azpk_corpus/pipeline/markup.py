@@ -16,8 +16,11 @@ import re
 _HEADING = re.compile(r"^#{1,6}\s+(?=[^\s#a-z])([^#]*?)(?:\s+#+)?$")
 HEADING_MAX_WORDS = 20
 """Longest '# …' line read as a heading: a longer one, or one with another '#', is a comment in code."""
-_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()\s]+|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_TARGET = r"\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)"
+"""A link's '(url "title")', one parenthesised pair allowed inside ('/wiki/A_(b)'). One character per
+repetition: a '+' inside the group would make an unclosed '(aaaa…' take exponential time."""
+_IMAGE = re.compile(r"!\[([^\]]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\]]+)\]" + _TARGET)
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])")
 _WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
 _QUOTE = re.compile(r"^>\s+")
