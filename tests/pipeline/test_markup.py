@@ -37,6 +37,8 @@ from tests.pipeline.pages import P1, P2, P3, build
         # an unclosed link target is left as it is (and read in linear time: a nested '+' once made
         # this exponential, so a long one never returned)
         ("[x](" + "a" * 5000 + " and more", "[x](" + "a" * 5000 + " and more"),
+        ("[a" * 5000, "[a" * 5000),  # unclosed link texts and bold marks, read in linear time too
+        ("**a " * 5000 + "b", "**a " * 5000 + "b"),
     ],
 )
 def test_plain(line: str, expected: str) -> None:

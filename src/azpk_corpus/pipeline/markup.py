@@ -18,10 +18,11 @@ HEADING_MAX_WORDS = 20
 """Longest '# …' line read as a heading: a longer one, or one with another '#', is a comment in code."""
 _TARGET = r"\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)"
 """A link's '(url "title")', one parenthesised pair allowed inside ('/wiki/A_(b)'). One character per
-repetition: a '+' inside the group would make an unclosed '(aaaa…' take exponential time."""
-_IMAGE = re.compile(r"!\[([^\]]*)\]" + _TARGET)
-_LINK = re.compile(r"\[([^\]]+)\]" + _TARGET)
-_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])")
+repetition: a '+' inside the group would make an unclosed '(aaaa…' take exponential time. Likewise
+link text holds no '[' and bold text no '*', so a line of unclosed marks is read in linear time."""
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET)
+_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
 _WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
 _QUOTE = re.compile(r"^>\s+")
 _MARKS = frozenset("#*[>")
