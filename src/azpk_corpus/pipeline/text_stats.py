@@ -41,7 +41,7 @@ def words(text: str) -> list[str]:
     """Lower-cased word tokens; a run of an unspaced script is cut into UNSPACED_CHARS_PER_WORD-character
     pieces, so lengths, shares and overlaps mean the same in Chinese or Japanese as in English."""
     folded = text.casefold()
-    if not folded.isascii() and _UNSPACED.search(folded):
+    if not folded.isascii():  # one scan: sub returns the text as it was when no such run is in it
         folded = _UNSPACED.sub(_chunked, folded)
     return _WORD.findall(folded)
 
