@@ -3,6 +3,7 @@
     python benchmarks/extraction.py                   # the held-out half, both sources
     python benchmarks/extraction.py --part tune       # the half the rules were tuned on
     python benchmarks/extraction.py --details out.jsonl   # one line of scores per page
+    python benchmarks/extraction.py --wrap 72         # each page hard-wrapped at 72 columns first
 
 The bench is read where it lies (default ``../shared/bench/dev`` beside the repository,
 or ``--bench`` / ``$AZPK_BENCH``); nothing of it is copied into the repository, since
@@ -22,6 +23,7 @@ import json
 import os
 import statistics
 import sys
+import textwrap
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -57,9 +59,16 @@ def source_of(source_file: str) -> str:
     return "WCXB" if source_file.startswith("wcxb_") else "Scrapinghub"
 
 
-def _score_one(args: tuple[Path, dict[str, Any]]) -> tuple[PageScore, float, str | None, dict[str, Any]]:
-    path, gold = args
-    doc = RawDocument(path.name, path.read_bytes())
+def hard_wrap(data: bytes, width: int) -> bytes:
+    """The page as a text browser or html2text would dump it: every line broken at ``width`` columns."""
+    lines = data.decode("utf-8").split("\n")
+    return "\n".join(textwrap.fill(line, width) for line in lines).encode("utf-8")
+
+
+def _score_one(args: tuple[Path, dict[str, Any], int]) -> tuple[PageScore, float, str | None, dict[str, Any]]:
+    path, gold, wrap = args
+    data = path.read_bytes()
+    doc = RawDocument(path.name, hard_wrap(data, wrap) if wrap else data)
     started = time.perf_counter()
     result = process(doc)
     elapsed_ms = (time.perf_counter() - started) * 1000
@@ -96,14 +105,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("held-out", "tune", "all"), default="held-out")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (timings are per page either way)")
     parser.add_argument("--details", type=Path, help="write one JSON line of scores per page here")
+    parser.add_argument(
+        "--wrap", type=int, default=0, metavar="N", help="hard-wrap every page at N columns first (a robustness check)"
+    )
     args = parser.parse_args(argv)
     if not (args.bench / "gold.json").is_file():
         print(f"error: no gold.json in {args.bench}; pass --bench DIR or set AZPK_BENCH", file=sys.stderr)
         return 2
     pages = list(_pages(args.bench, args.part))
     with ProcessPoolExecutor(args.jobs) if args.jobs > 1 else _Serial() as pool:
-        results = list(pool.map(_score_one, pages, chunksize=8))
-    print(f"azpk-corpus extraction on {args.bench} ({args.part} part, {len(pages)} pages)\n")
+        results = list(pool.map(_score_one, [(path, gold, args.wrap) for path, gold in pages], chunksize=8))
+    wrapped = f", hard-wrapped at {args.wrap} columns" if args.wrap else ""
+    print(f"azpk-corpus extraction on {args.bench} ({args.part} part, {len(pages)} pages{wrapped})\n")
     print("| source | pages | body F1 (P / R) | title exact | author F1 | leaks | rejected | ms/page median / mean |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for source in ("WCXB", "Scrapinghub"):

@@ -8,6 +8,7 @@ import unicodedata
 
 from .markup import plain
 from .types import Line, Page, RawDocument
+from .unwrap import unwrap
 
 # Zero-width characters and the soft hyphen carry no text; other Unicode spaces and control
 # characters (which a scraper sometimes leaves between words) become ' '.
@@ -23,9 +24,10 @@ def normalize_line(text: str) -> str:
 
 
 def split_lines(doc: RawDocument, text: str) -> Page:
-    """Split into non-blank normalized lines, remembering each line's raw line number."""
+    """Split into non-blank normalized lines (a hard-wrapped paragraph is one), remembering each line's raw line number."""
     lines = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85", text), 1):
+    raws = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85", text)
+    for number, raw in unwrap(raws):
         clean = normalize_line(raw)
         if clean:
             lines.append(Line(number, clean))
