@@ -136,6 +136,15 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("相关部门表示，双方将在未来三年内把双边贸易额提高到十亿美元。", None),  # 'related departments': prose
         # a long paragraph naming copyright is prose: lengths count two characters a word
         ("专家指出，" + "这项协议涉及知识产权和版权所有者的利益，" * 4 + "各方仍需进一步协商无权转载的问题。", None),
+        # a menu printed as a list by a Markdown or text-browser dump reads as its items
+        ("* Share this:", "share_prompt"),
+        ("- Related posts:", "navigation"),
+        ("• Leave a Reply", "comment_form"),
+        ("* Tags Geekworm, pcie, Raspberry Pi, usb", "navigation"),
+        ("- Any - Culture & Society Digital education Energy", "navigation"),  # a rule that reads the mark itself
+        ("* Officials met in Baku", None),
+        # a longer marked line may be a footnote the article keeps
+        ("* Clique no link para ver o calendário completo da temporada e das corridas", None),
     ],
 )
 def test_boilerplate_reason(text: str, reason: str | None) -> None:
