@@ -34,6 +34,27 @@ from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line, self_i
             ("Jane Doe", "Jane Doe is a senior fellow at the Institute."),
         ),
         ("Ilham Aliyev is the leader who won the war.", None),  # no role word: prose, not a bio
+        # a handle or site after the name, and what the person is between commas
+        (
+            "Jane Doe (@janedoe) is a senior fellow at the Caspian Institute.",
+            ("Jane Doe", "Jane Doe (@janedoe) is a senior fellow at the Caspian Institute."),
+        ),
+        (
+            "Jane Doe, a senior fellow at the Caspian Institute, writes on energy.",
+            ("Jane Doe", "Jane Doe, a senior fellow at the Caspian Institute, writes on energy."),
+        ),
+        (
+            "The writer, a former ambassador, teaches at the Caspian Institute.",
+            (None, "The writer, a former ambassador, teaches at the Caspian Institute."),
+        ),
+        (
+            "Jane Doe is Director of the Caspian Institute.",
+            ("Jane Doe", "Jane Doe is Director of the Caspian Institute."),
+        ),
+        # news about someone in office is not a bio: 'is' must say what the person is
+        ("Ilham Aliyev is expected to visit Islamabad next month, the president's office said.", None),
+        ("Ilham Aliyev, the President of Azerbaijan, is expected to visit Islamabad next month.", None),
+        ("Ilham Aliyev, the President of Azerbaijan, said the deal was signed.", None),
         ("Pakistan is a friend of Azerbaijan.", None),
     ],
 )

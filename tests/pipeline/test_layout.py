@@ -294,3 +294,49 @@ def test_a_markdown_list_and_rule_inside_the_article() -> None:
         P3,
     ]
     assert {r.text: r.reason for r in a.removed}["----------"] == "separator"
+
+
+H = "Azerbaijan and Pakistan expand energy ties"
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        # a wire story's credit under the text: the reporters, not the editor
+        ([H, "March 3, 2023", P1, P2, P3, "Reporting by Jane Doe; Editing by John Roe"], [("Jane Doe", None)]),
+        # the agency after the reporters is not a name
+        (
+            [H, "Jane Doe and John Roe, Associated Press", "March 3, 2023", P1, P2, P3],
+            [("Jane Doe", None), ("John Roe", None)],
+        ),
+        ([H, "Story: Jane Doe", "March 3, 2023", P1, P2, P3], [("Jane Doe", None)]),
+        # a signature under the article
+        ([H, "March 3, 2023", P1, P2, P3, "— Jane Doe"], [("Jane Doe", None)]),
+        # bios that say what the author is between commas, or give a handle
+        (
+            [H, "By Jane Doe", P1, P2, P3, "Jane Doe, a senior fellow at the Caspian Institute, writes on energy."],
+            [("Jane Doe", "Jane Doe, a senior fellow at the Caspian Institute, writes on energy.")],
+        ),
+        (
+            [H, "By Jane Doe", P1, P2, P3, "Jane Doe (@janedoe) is a senior fellow at the Caspian Institute."],
+            [("Jane Doe", "Jane Doe (@janedoe) is a senior fellow at the Caspian Institute.")],
+        ),
+        # the article's last paragraph about a head of state is news, not a bio nor an author
+        (
+            [
+                H,
+                "March 3, 2023",
+                P1,
+                P2,
+                P3,
+                "Ilham Aliyev, the President of Azerbaijan, is expected in Islamabad in May.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_credits_in_news_and_wire_forms(lines: list[str], authors: list[tuple[str, str | None]]) -> None:
+    a = build(*lines)
+    assert [(x.name, x.bio) for x in a.authors] == authors
+    assert a.text.startswith(P1)
+    assert ("Ilham Aliyev" in a.text) is ("Ilham Aliyev" in lines[-1])  # that paragraph stays the article's

@@ -68,6 +68,15 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("By JANE DOE, Staff Writer", ["Jane Doe"], None),  # a name in capitals beside a role
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
         ("Written by AAA Travel Editor, SMT", ["AAA Travel Editor"], None),  # 'SMT' is a credential
+        # wire-service credits: the reporters, not the editors nor the agency
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"], None),
+        ("Additional reporting by Ali Khan", ["Ali Khan"], None),
+        ("Story: Jane Doe", ["Jane Doe"], None),
+        ("Story of the year", None, None),
+        ("Jane Doe, Associated Press", ["Jane Doe"], None),
+        ("Jane Doe and John Roe, AFP", ["Jane Doe", "John Roe"], None),
+        ("Associated Press", None, None),
+        ("Reuters, AFP", None, None),
         ("Analysis by region and sector", None, None),
         # 'By' and 'Author' in other languages
         ("Von Jane Doe", ["Jane Doe"], None),
@@ -190,6 +199,7 @@ def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> N
 def test_strip_stray_and_same_person() -> None:
     assert strip_stray("Jane Doe |") == "Jane Doe"
     assert strip_stray("Jane Doe l") == "Jane Doe"
+    assert strip_stray("— Jane Doe") == "Jane Doe"  # a signature under the article
     assert same_person("Jane Doe", "jane doe")
     assert same_person("Jane Doe", "Jane A. Doe")
     assert not same_person("Jane Doe", "John Doe")

@@ -14,10 +14,12 @@ from .names import ROLE_WORDS, is_person_name
 
 _ROLE_SUFFIXES = ("writer", "editor", "blogger", "journalist", "photographer", "ologist", "scientist")
 _BIO_VERB = re.compile(
-    r"\s+(?:is|was|has been|serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
+    r"\s+(?:(?:is|was)(?:\s+(?:also|currently|now|formerly))?\s+(?:(?:a|an|the|one of)\b|(?=[A-Z]))|"
+    r"has been|serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
 )
 _ANON_BIO = re.compile(
-    r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?\s+(?:is|are|was|works|teaches|serves|heads)\b.*?)[\s)*_\]]*$",
+    r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?(?:,[^,]{3,80},)?\s+"
+    r"(?:is|are|was|works|teaches|serves|heads)\b.*?)[\s)*_\]]*$",
     re.IGNORECASE | re.DOTALL,
 )
 _ABOUT = re.compile(
@@ -27,6 +29,10 @@ _ABOUT = re.compile(
 )
 """'About the author' / 'About Jane Doe' and the same heading in es, pt, de, fr, nl, it."""
 
+
+_HANDLE = re.compile(r"\s*\((?:@\w+|[^()]*\.(?:com|org|net))\)$")
+_APPOSITION = re.compile(r"^([^,]{3,60}),\s+((?:a|an|the)\s+[^,]{3,120}),?$")
+"""'Jane Doe, a senior fellow at X,': a name, then what she is, between commas."""
 
 _SELF_INTRO = re.compile(
     r"^(?:(?:hi|hello|hey|howdy)\b[^.!?]{0,30}[.!?,][^\w]*)?(?:i['’]m|i am|my name is)\s+(?P<what>\S+)",
@@ -62,7 +68,10 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
     if verb and verb.start() > 0 and len(text.split()) <= 150:
         # 'Author Jane Doe is …', '— Jane Doe is …', '*Jane Doe is …*'
         subject = _SUBJECT_LABEL.sub("", text[: verb.start()].strip(" *(—–-"))
-        if is_person_name(subject) and _has_role(text[verb.start() :]):
+        subject = _HANDLE.sub("", subject)  # 'Jane Doe (@janedoe) is …'
+        if (apposed := _APPOSITION.match(subject)) and _has_role(apposed.group(2)):
+            subject = apposed.group(1)  # 'Jane Doe, a former ambassador, is …': the role is the bio's
+        if is_person_name(subject) and _has_role(text[len(subject) :]):
             return subject, text.strip(" *—–-")
     return None
 

@@ -19,6 +19,13 @@ _WIRE_WORDS = frozenset(
     "reuters afp ap bloomberg xinhua tass anadolu apa azertac press agency agencies wire service services bureau".split()
 )
 """Wire services and agency words: not authors, even as a credit after 'By' ('By Reuters Staff')."""
+_AGENCY = re.compile(
+    r"^(?:the )?(?:associated press(?: of pakistan)?|agence france-presse|united press international|reuters|afp|ap|"
+    r"upi|dpa|efe|ansa|xinhua|tass|ria novosti|anadolu(?: agency)?|apa|app|azertac|pti|ians|ani|kyodo|yonhap|"
+    r"bloomberg(?: news)?|cnn|bbc(?: news)?)$",
+    re.IGNORECASE,
+)
+"""A wire service or broadcaster a byline names after the reporter ('Jane Doe, Associated Press', 'A and B, AFP')."""
 _NOT_NAME_WORDS = (
     _MONTHS
     | _WIRE_WORDS
@@ -79,7 +86,8 @@ _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
 # Swedish 'Av': English lines open with them ('Door Closer Hinges', 'AV Receivers').
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
-    r"by|words by|reported by|story by|text by|article by|(?:report|opinion|analysis|commentary|column|essay|interview) by|"
+    r"by|words by|reported by|(?:additional )?reporting by|story by|text by|article by|(?:story|reporting)(?=\s*:)|"
+    r"(?:report|opinion|analysis|commentary|column|essay|interview) by|"
     r"bylines?|author\(s\)|authors?|writers?|contributors?|"
     r"von|par|por|autor(?:a|es|in)?|auteur|autore|yazar|müəllif|автор|авторы|текст)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
@@ -165,10 +173,14 @@ def is_person_name(text: str, *, marked: bool = False) -> bool:
     return not all(word in _country_words() for word in named)  # 'Saudi Arabia', 'Sri Lanka'
 
 
+_SIGN_DASH = re.compile(r"^[—–-]+\s*")
+
+
 def strip_stray(text: str) -> str:
-    """Drop a stray trailing character left by page chrome ('Ziya Smith l', 'A B |') and a full stop
-    ending the sentence the name closes ('By Jeff Cobb. Last Updated …'); initials and 'Jr.' keep theirs."""
-    text = _STRAY_TAIL.sub("", text.strip()).strip(" ,;|")
+    """Drop a stray trailing character left by page chrome ('Ziya Smith l', 'A B |'), a full stop
+    ending the sentence the name closes ('By Jeff Cobb. Last Updated …') and the dash a signature
+    opens with ('— Jane Doe'); initials and 'Jr.' keep their full stops."""
+    text = _STRAY_TAIL.sub("", _SIGN_DASH.sub("", text.strip())).strip(" ,;|")
     return re.sub(r"(?<=\w[a-z]{2})\.$", "", text) if not text.endswith((" Jr.", " Sr.")) else text
 
 
@@ -254,6 +266,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
+    if len(pieces) > 1:  # 'Jane Doe, Associated Press': the agency she files for is not a name
+        pieces = [p for p in pieces if not _AGENCY.match(p)] or pieces
     if marked:  # 'By JANE DOE, Staff Writer': a name in capitals beside a role in title case
         pieces = [p.title() if p.isupper() and 2 <= len(p.split()) <= CAPS_NAME_WORDS else p for p in pieces]
     if sum(len(p.split()) for p in pieces) > 16:  # credentials aside, a byline names a few people
