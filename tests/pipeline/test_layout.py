@@ -306,7 +306,7 @@ H = "Azerbaijan and Pakistan expand energy ties"
         ([H, "March 3, 2023", P1, P2, P3, "Reporting by Jane Doe; Editing by John Roe"], [("Jane Doe", None)]),
         # the agency after the reporters is not a name
         (
-            [H, "Jane Doe and John Roe, Associated Press", "March 3, 2023", P1, P2, P3],
+            [H, "By Jane Doe and John Roe, Associated Press", "March 3, 2023", P1, P2, P3],
             [("Jane Doe", None), ("John Roe", None)],
         ),
         ([H, "Story: Jane Doe", "March 3, 2023", P1, P2, P3], [("Jane Doe", None)]),

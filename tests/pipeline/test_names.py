@@ -43,6 +43,16 @@ from azpk_corpus.pipeline.names import (
         ("Tim Green UK-based", False),  # a lower-case part after a hyphen is no name's
         ("Anne-Marie Duval", True),
         ("Jean-Luc Picard", True),
+        # a title or rank before the name, and the Arabic article on a surname
+        ("Ambassador (R) Ali Khan", True),
+        ("Lt Gen (Retd) Ali Khan", True),
+        ("Professor Jane Doe", True),
+        ("Abdul Rahman al-Rashid", True),
+        ("Muhammad bin Salman al-Saud", True),
+        ("Anwar ul Haq Kakar", True),
+        ("Ambassador Street", False),
+        ("Justice Department", False),
+        ("al-Rashid Khan", False),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:
@@ -73,8 +83,9 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Additional reporting by Ali Khan", ["Ali Khan"], None),
         ("Story: Jane Doe", ["Jane Doe"], None),
         ("Story of the year", None, None),
-        ("Jane Doe, Associated Press", ["Jane Doe"], None),
-        ("Jane Doe and John Roe, AFP", ["Jane Doe", "John Roe"], None),
+        ("By Jane Doe, Associated Press", ["Jane Doe"], None),
+        ("By Jane Doe and John Roe, AFP", ["Jane Doe", "John Roe"], None),
+        ("Al Doe, Associated Press", None, None),  # bare, as a photo credit under a caption prints it
         ("Associated Press", None, None),
         ("Reuters, AFP", None, None),
         ("Analysis by region and sector", None, None),

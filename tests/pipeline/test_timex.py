@@ -54,6 +54,14 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("24 сентября 2018 года", [("24 сентября 2018", "2018-09-24")]),
         ("19 Mart 2024", [("19 Mart 2024", "2024-03-19")]),
         ("the Mars 2020 rover", [("2020", "2020")]),  # a month word alone is a word ('Mars', 'mayo')
+        # Urdu and Arabic month names, and the digits those pages print
+        ("۳ مارچ ۲۰۲۳", [("۳ مارچ ۲۰۲۳", "2023-03-03")]),
+        ("19 ستمبر 2024 کو", [("19 ستمبر 2024", "2024-09-19")]),
+        ("٣ مارس ٢٠٢٣", [("٣ مارس ٢٠٢٣", "2023-03-03")]),
+        # a dateline in capitals
+        ("MARCH 3, 2023", [("MARCH 3, 2023", "2023-03-03")]),
+        ("19 NOV 2019", [("19 NOV 2019", "2019-11-19")]),
+        ("YOU MAY 3 TIMES", []),
     ],
 )
 def test_find_dates(text: str, expected: list[tuple[str, str]]) -> None:

@@ -25,7 +25,8 @@ _AGENCY = re.compile(
     r"bloomberg(?: news)?|cnn|bbc(?: news)?)$",
     re.IGNORECASE,
 )
-"""A wire service or broadcaster a byline names after the reporter ('Jane Doe, Associated Press', 'A and B, AFP')."""
+"""A wire service or broadcaster a byline names after the reporter ('By Jane Doe, Associated Press'). Only
+after a marker: a bare 'Jane Doe, Associated Press' under a caption is a photo credit as often as not."""
 _NOT_NAME_WORDS = (
     _MONTHS
     | _WIRE_WORDS
@@ -115,6 +116,12 @@ _CREDENTIAL = re.compile(
 _CREDIT_JOINERS = frozenset("the of on and for".split())
 _WORDLIKE = re.compile(r"^[\w.'’&+-]+$")
 _NICKNAME = re.compile(r"^\([^()\s]{2,20}\)$")
+_TITLES = frozenset("ambassador professor senator justice".split())
+"""Role words that also title a name before it ('Ambassador Jane Doe'); elsewhere they are roles."""
+_RETIRED = re.compile(r"^\((?:r|retd\.?|retired)\)$", re.IGNORECASE)
+"""'(R)' / '(Retd)' after a rank, as Pakistani and Indian bylines print it ('Lt Gen (R) Ali Khan')."""
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ud|ur|ad|ar|as|ash|at|az|an)-[A-ZÀ-Þ][a-zà-ÿ]+$")
+"""The Arabic article joined to a surname in lower case ('al-Rashid', 'ul-Haq')."""
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,30}$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)  # 'BY JANE DOE AND JOHN ROE'
@@ -165,6 +172,11 @@ def is_person_name(text: str, *, marked: bool = False) -> bool:
     for i, token in enumerate(tokens):
         if (token.lower() in _PARTICLES and 0 < i < len(tokens) - 1) or (i > 0 and _NICKNAME.match(token)):
             continue  # 'Maria de la Cruz', 'Paramita (Guha) Ghosh', 'Jean-Luc Aufranc (CNXSoft)'
+        if (i == 0 and token.lower() in _TITLES) or (i > 0 and _RETIRED.match(token)):
+            continue  # 'Ambassador (R) Ali Khan', 'Professor Jane Doe': a role word that titles a name
+        if i > 0 and _ARTICLE_PREFIX.match(token):
+            named.append(token.lower())  # 'Abdul Rahman al-Rashid'
+            continue
         if not _is_name_token(token, months=marked):
             return False
         named.append(token.lower().strip("."))
@@ -266,7 +278,7 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
-    if len(pieces) > 1:  # 'Jane Doe, Associated Press': the agency she files for is not a name
+    if marked and len(pieces) > 1:  # 'By Jane Doe, Associated Press': the agency she files for is not a name
         pieces = [p for p in pieces if not _AGENCY.match(p)] or pieces
     if marked:  # 'By JANE DOE, Staff Writer': a name in capitals beside a role in title case
         pieces = [p.title() if p.isupper() and 2 <= len(p.split()) <= CAPS_NAME_WORDS else p for p in pieces]

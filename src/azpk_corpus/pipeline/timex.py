@@ -32,6 +32,8 @@ _FOREIGN_MONTHS: dict[str, int] = {
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",  # pl
         "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",  # ru
         "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",  # uk
+        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",  # ur
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",  # ar
     )
     for number, name in enumerate(names.split(), 1)
 }
@@ -39,7 +41,17 @@ _FOREIGN_MONTHS: dict[str, int] = {
 '19. März 2024', '19 de marzo de 2024', '24 сентября 2018'). Read only in a full day-month-year date:
 alone they are words too ('Mars', 'mayo')."""
 _FOREIGN_MONTH = "(?i:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
-_MONTH = r"(?P<{0}>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH = (
+    r"(?P<{0}>(?:"
+    + "|".join([_MONTH_NAMES, _MONTH_ABBREVIATIONS, _MONTH_NAMES.upper(), _MONTH_ABBREVIATIONS.upper()])
+    + r")\b\.?)"
+)
+"""An English month, capitalised or in capitals ('MARCH 3, 2023' in a dateline): 'may' in lower case is a verb."""
+_NO_YEAR = frozenset({"dm_range", "md_range", "md", "dm"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+"""Arabic-Indic and Urdu/Persian digits ('۳ مارچ ۲۰۲۳'), read as the ASCII digits they are; one character each."""
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[5-9]\d\d|20\d\d|2100)"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -203,6 +215,8 @@ def find_dates(text: str) -> list[Timex]:
     found: list[Timex] = []
     if not _MAY_HOLD.search(text):
         return found
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -213,6 +227,8 @@ def find_dates(text: str) -> list[Timex]:
             start, end = (m.start("y"), m.end("y")) if kind == "glued_year" else m.span()
             if not free(start, end):
                 continue
+            if kind in _NO_YEAR and m.group("m").isupper() and not m.groupdict().get("y"):
+                continue  # 'YOU MAY 3 TIMES': a month in capitals is a date only with its year
             if kind == "year":
                 # '1500 soldiers' counts soldiers, while '2016 saw' is a year: a plural noun is a count.
                 word = _COUNT_AFTER_YEAR.match(text, end)
