@@ -37,6 +37,11 @@ from tests.pipeline.pages import P1, P2, P3, build
         # an unclosed link target is left as it is (and read in linear time: a nested '+' once made
         # this exponential, so a long one never returned)
         ("[x](" + "a" * 5000 + " and more", "[x](" + "a" * 5000 + " and more"),
+        # a text browser's link numbers go; footnote marks stay
+        ("[12]Jane Doe", "Jane Doe"),
+        ("See [3]the report and [4]the map.", "See the report and the map."),
+        ("The deal was signed[1] in Baku.", "The deal was signed[1] in Baku."),
+        ("[2020] was a year", "[2020] was a year"),
         ("[a" * 5000, "[a" * 5000),  # unclosed link texts and bold marks, read in linear time too
         ("**a " * 5000 + "b", "**a " * 5000 + "b"),
     ],
@@ -72,3 +77,22 @@ def test_a_markdown_page_reads_like_its_plain_text() -> None:
     assert article.published_date == "2023-03-12"
     assert article.headings == ["Trade"]
     assert article.text == f"{P1}\n\nTrade\n\n{P2}\n\n{P3} Read the report."
+
+
+def test_a_text_browser_dump_reads_like_its_page() -> None:
+    """``lynx -dump``: link numbers glued to link texts, and a numbered list of the links' URLs at the end."""
+    urls = [f"  {n}. https://example.org/section/page-{n}.html" for n in range(1, 41)]
+    article = build(
+        "[1]Home [2]World [3]Politics",
+        "Azerbaijan and Pakistan expand energy ties",
+        "By [4]Jane Doe",
+        "March 3, 2023",
+        P1,
+        P2.replace("foreign minister", "[5]foreign minister"),
+        P3,
+        "References",
+        *urls,
+    )
+    assert article.title == "Azerbaijan and Pakistan expand energy ties"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.text == f"{P1}\n\n{P2}\n\n{P3}"

@@ -66,6 +66,9 @@ BULLET_MIN_WORDS = 3
 BULLET_REACH = 3
 """Most lines between a bulleted list and the prose above and below it (a heading, a rule line)."""
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
+_LINK_ITEM = re.compile(r"^(?:\[?\d{1,4}[.)\]]\s*)?(?:[a-z][a-z+.-]*:/{0,2}|www\.)\S+$", re.IGNORECASE)
+"""A line that is a link and nothing else, numbered or not ('12. https://…', a text browser's list of
+references): never a list's or a table's row, however many there are."""
 
 _TERMINAL = (*TERMINAL, "'", ")", ":", ";")
 
@@ -94,6 +97,8 @@ def _list_item(text: str) -> str | None:
     """The punctuation skeleton of a structured list item ('England (Group A): 10th appearance' -> '():')."""
     if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
         return None
+    if _LINK_ITEM.match(text):
+        return None
     skeleton = re.sub(r"[\w\s.'’,]", "", text)
     return skeleton if not _LIST_MARKS.isdisjoint(skeleton) else None
 
@@ -104,7 +109,10 @@ def _enumerated(texts: list[str], stopwords: frozenset[str] | None) -> list[bool
     with no prose between them. Items with paragraphs between them are an article's numbered
     headings, and that article is prose already."""
     flags = [False] * len(texts)
-    numbers = [int(m.group(1)) if (m := _ENUM.match(t)) and len(t.split()) >= 2 else None for t in texts]
+    numbers = [
+        int(m.group(1)) if (m := _ENUM.match(t)) and len(t.split()) >= 2 and not _LINK_ITEM.match(t) else None
+        for t in texts
+    ]
     i = 0
     while i < len(texts):
         if numbers[i] is None:

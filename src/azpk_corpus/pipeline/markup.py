@@ -5,7 +5,7 @@ Dumps made with Markdown converters (a reader-mode export, a notes app, a scrape
 that follow read text, so the marks go and the words stay. Only forms that plain text does
 not use are read: a '#' run then a space then a capital or digit (not '# of users', nor a
 comment in code), paired '**' around words (not 'F*******'), a line wrapped in single '*',
-links and images, a '> ' quote mark. Lists keep their '- ' (the list rules read it), and
+links and images, a '> ' quote mark, a text browser's link number ('[12]Home'). Lists keep their '- ' (the list rules read it), and
 underscores are left alone ('__init__', snake_case).
 """
 
@@ -25,6 +25,9 @@ _LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET)
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
 _WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
 _QUOTE = re.compile(r"^>\s+")
+_LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])")
+"""A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it);
+a footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
 _MARKS = frozenset("#*[>")
 """A line holding none of these characters has no markup to read: the common case, one set test."""
 
@@ -33,7 +36,7 @@ def plain(text: str) -> str:
     """``text`` without its Markdown marks; a line with none comes back as it was."""
     if _MARKS.isdisjoint(text):
         return text
-    text = _QUOTE.sub("", text)
+    text = _LINK_NUMBER.sub("", _QUOTE.sub("", text))
     if len(text.split()) <= HEADING_MAX_WORDS:
         text = _HEADING.sub(r"\1", text)
     text = _IMAGE.sub(r"\1", text)

@@ -1,0 +1,136 @@
+"""Score the builder on the bench's pages dumped the ways other tools dump a page.
+
+    python benchmarks/robustness.py                  # the tune half, every dump style
+    python benchmarks/robustness.py --style lynx     # one style
+    python benchmarks/robustness.py --part held-out
+
+The bench's pages are one block per line, as a scraper's innerText gives them. Users also
+feed the builder dumps from text browsers and converters; each style below rewrites a
+bench page into such a dump (deterministically, from the page and its gold), so the loss
+against the page as it is measures how well the rules carry over:
+
+* ``wrapped``: every line hard-wrapped at 72 columns (``fmt``, html2text, mail).
+* ``lynx``: ``lynx -dump``: each short line not the headline is a link, printed with its
+  number glued on ('[12]Home'), and the list of link targets ends the page ('12. https://…').
+* ``menus``: Markdown converters: short lines in runs of three (menus) become '* ' items,
+  the headline and the author lines aside.
+* ``inline``: a block of chrome (related links, an advert, a sign-up box) inside the article,
+  before its middle paragraph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from extraction import DEFAULT_BENCH, _pages, hard_wrap, source_of
+
+from azpk_corpus.evaluate import PageScore, score_article, summary
+from azpk_corpus.models import Article
+from azpk_corpus.pipeline.article import process
+from azpk_corpus.pipeline.types import RawDocument
+
+SHORT = 40
+"""Lines shorter than this many characters count as menu items and links."""
+INLINE_BLOCK = (
+    "Related Stories",
+    "Ukraine war: what we know on day 40",
+    "The best budget phones you can buy right now",
+    "Opinion: Why the housing market is about to turn",
+    "Advertisement",
+    "Sign up for our morning briefing",
+    "Email address",
+    "Sign up",
+)
+
+
+def _lynx(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+    out, n = [], 0
+    for block in blocks:
+        if len(block) < SHORT and block != gold.get("title"):
+            n += 1
+            block = f"[{n}]{block}"
+        out.append(block)
+    return [*out, "References", *(f"  {k}. https://www.example.com/section/page-{k}.html" for k in range(1, n + 1))]
+
+
+def _menus(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+    short = [len(b) < SHORT for b in blocks]
+    names = [a["name"] for a in gold["authors"]]
+    out = []
+    for i, block in enumerate(blocks):
+        run = sum(short[max(0, i - 2) : i + 3])
+        menu = short[i] and run >= 3 and block != gold.get("title") and not any(n in block for n in names)
+        out.append(f"* {block}" if menu else block)
+    return out
+
+
+def _inline(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+    body = gold["body"]
+    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    if len(paragraphs) < 4:
+        return blocks
+    k = paragraphs[len(paragraphs) // 2]
+    return [*blocks[:k], *INLINE_BLOCK, *blocks[k:]]
+
+
+STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "wrapped": lambda text, gold: hard_wrap(text.encode(), 72).decode(),
+    "lynx": lambda text, gold: "\n\n".join(_lynx(text.split("\n\n"), gold)),
+    "menus": lambda text, gold: "\n\n".join(_menus(text.split("\n\n"), gold)),
+    "inline": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold)),
+}
+
+
+def _score(args: tuple[Path, dict[str, Any], str | None]) -> PageScore:
+    path, gold, style = args
+    text = path.read_text(encoding="utf-8")
+    if style:
+        text = STYLES[style](text, gold)
+    result = process(RawDocument(path.name, text.encode("utf-8")))
+    return score_article(result if isinstance(result, Article) else None, gold)
+
+
+def _cells(scores: list[PageScore]) -> str:
+    figures = summary(scores)
+    title, author = figures["title_exact"], figures["author_f1"]
+    return " | ".join(
+        [
+            f"{figures['body_f1']:.3f}",
+            f"{title:.3f}" if title == title else "-",
+            f"{author:.3f}" if author == author else "-",
+        ]
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--bench", type=Path, default=Path(os.environ.get("AZPK_BENCH", DEFAULT_BENCH)))
+    parser.add_argument("--part", choices=("held-out", "tune", "all"), default="tune")
+    parser.add_argument("--style", choices=sorted(STYLES), action="append", help="(repeatable; default: all)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    if not (args.bench / "gold.json").is_file():
+        print(f"error: no gold.json in {args.bench}; pass --bench DIR or set AZPK_BENCH", file=sys.stderr)
+        return 2
+    pages = list(_pages(args.bench, args.part))
+    print(f"azpk-corpus on {args.bench}, {args.part} part, each page as it is and dumped in each style\n")
+    print("| style | source | pages | body F1 | title exact | author F1 |")
+    print("|---|---|---:|---:|---:|---:|")
+    with ProcessPoolExecutor(args.jobs) as pool:
+        for style in [None, *(args.style or STYLES)]:
+            scores = list(pool.map(_score, [(path, gold, style) for path, gold in pages], chunksize=8))
+            for source in ("WCXB", "Scrapinghub"):
+                mine = [s for (path, _), s in zip(pages, scores, strict=True) if source_of(path.name) == source]
+                if mine:
+                    print(f"| {style or 'as it is'} | {source} | {len(mine)} | {_cells(mine)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
