@@ -94,6 +94,8 @@ STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27
         # a text browser's numbered list of link targets is no list of content, nor is a run of URLs
         ([f"{n}. https://example.org/news/page-{n}.html" for n in range(1, 8)], [False] * 7),
         ([f"https://example.org/news/page-{n}.html" for n in range(1, 8)], [False] * 7),
+        # an archive menu printed as a Markdown list: the mark is no word of the item
+        ([f"* {m} (113)" for m in ["Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho"]], [False] * 6),
         ([f"Item {n}: a sentence that ends like one." for n in range(6)], [False] * 6),  # sentences are prose
         # a numbered list, a link under each item: items and the links between them are content
         (

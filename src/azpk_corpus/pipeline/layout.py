@@ -61,6 +61,7 @@ _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e
 """'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
 _LIST_MARKS = frozenset(":()@|–—=")
 _BULLET = re.compile(r"^[-*•·▪◦‣–]\s+\S")
+_BULLET_MARK = re.compile(r"^[-*•·▪◦‣–]\s+(?=\S)")
 BULLET_MIN_WORDS = 3
 """Fewest words on a bulleted item read as content ('- Trade: $1 billion target'); a menu's items hold one or two."""
 BULLET_REACH = 3
@@ -94,7 +95,11 @@ def _numeric_row(text: str) -> str | None:
 
 
 def _list_item(text: str) -> str | None:
-    """The punctuation skeleton of a structured list item ('England (Group A): 10th appearance' -> '():')."""
+    """The punctuation skeleton of a structured list item ('England (Group A): 10th appearance' -> '():').
+
+    A list mark is no word: '* Novembro (113)' is an archive link of two, as 'Novembro (113)' is.
+    """
+    text = _BULLET_MARK.sub("", text)
     if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
         return None
     if _LINK_ITEM.match(text):
