@@ -12,6 +12,7 @@ from tests.pipeline.pages import P1, P2, P3, build
     ("line", "expected"),
     [
         ("Published: 2024-03-19", "2024-03-19"),
+        ("* Published: 2024-03-19", "2024-03-19"),  # a byline block printed as a list
         ("27.02.2024 14:05", "2024-02-27"),
         ("November 8, 2023 · 5 min read", "2023-11-08"),
         ("Updated 5 June 2024", "2024-06-05"),

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from azpk_corpus.pipeline.markup import plain
+from azpk_corpus.pipeline.markup import plain, unmarked
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -95,4 +95,37 @@ def test_a_text_browser_dump_reads_like_its_page() -> None:
     )
     assert article.title == "Azerbaijan and Pakistan expand energy ties"
     assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.text == f"{P1}\n\n{P2}\n\n{P3}"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("* Home", "Home"),
+        ("- By Jane Doe", "By Jane Doe"),
+        ("• March 3, 2023", "March 3, 2023"),
+        ("-5 degrees overnight", "-5 degrees overnight"),  # no space: a sign, not a mark
+        ("*** Follow me", "*** Follow me"),
+        ("Home", "Home"),
+    ],
+)
+def test_unmarked(line: str, expected: str) -> None:
+    assert unmarked(line) == expected
+
+
+def test_a_byline_block_printed_as_a_list() -> None:
+    article = build(
+        "* Home",
+        "* World",
+        "Azerbaijan and Pakistan expand energy ties",
+        "* By Jane Doe",
+        "* March 3, 2023",
+        "* 5 min read",
+        P1,
+        P2,
+        P3,
+    )
+    assert article.title == "Azerbaijan and Pakistan expand energy ties"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.published_date == "2023-03-03"
     assert article.text == f"{P1}\n\n{P2}\n\n{P3}"

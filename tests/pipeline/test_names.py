@@ -82,6 +82,7 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"], None),
         ("Additional reporting by Ali Khan", ["Ali Khan"], None),
         ("Story: Jane Doe", ["Jane Doe"], None),
+        ("* By Jane Doe", ["Jane Doe"], None),  # a byline block printed as a list
         ("Story of the year", None, None),
         ("By Jane Doe, Associated Press", ["Jane Doe"], None),
         ("By Jane Doe and John Roe, AFP", ["Jane Doe", "John Roe"], None),

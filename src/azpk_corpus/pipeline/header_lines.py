@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .markup import unmarked
 from .names import is_person_name, plausible_names, starts_byline
 from .text_stats import words
 from .timex import find_dates
@@ -112,6 +113,7 @@ def dateline(text: str) -> str | None:
     The date must give at least a month, and few other words may stand beside it
     ('5 min read', '3 comments'), so a headline with a year in it is not a dateline.
     """
+    text = unmarked(text)  # '* March 3, 2023' in a byline block printed as a list
     if len(text.split()) > 15:
         return None
     marked = _DATELINE_MARKER.match(text)

@@ -20,6 +20,7 @@ from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
+from .markup import unmarked
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
 from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
@@ -61,7 +62,6 @@ _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e
 """'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
 _LIST_MARKS = frozenset(":()@|–—=")
 _BULLET = re.compile(r"^[-*•·▪◦‣–]\s+\S")
-_BULLET_MARK = re.compile(r"^[-*•·▪◦‣–]\s+(?=\S)")
 BULLET_MIN_WORDS = 3
 """Fewest words on a bulleted item read as content ('- Trade: $1 billion target'); a menu's items hold one or two."""
 BULLET_REACH = 3
@@ -99,7 +99,7 @@ def _list_item(text: str) -> str | None:
 
     A list mark is no word: '* Novembro (113)' is an archive link of two, as 'Novembro (113)' is.
     """
-    text = _BULLET_MARK.sub("", text)
+    text = unmarked(text)
     if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
         return None
     if _LINK_ITEM.match(text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .markup import unmarked
 from .names import parse_byline
 from .text_stats import has_unspaced, word_count
 
@@ -236,17 +237,15 @@ def keyword_list(text: str) -> bool:
     return len(words) >= MENU_WORDS and sum(w[0].isupper() for w in words) >= MENU_CAPITALS * len(words)
 
 
-_LIST_MARK = re.compile(r"^[-*+•·▪]\s+(?=\S)")
-"""A list item's mark: Markdown and text-browser dumps print a menu as '* Home', '* Share this:'."""
 MENU_ITEM_WORDS = 8
-"""Longest marked line read without its mark: a menu item is short; a longer '* …' line may be a
+"""Longest list item ('* Share this:') read without its mark (``markup.unmarked``): a menu item is short; a longer '* …' line may be a
 footnote the article keeps ('* Clique no link para ver o calendário completo …', tune half)."""
 
 
 def boilerplate_reason(text: str) -> str | None:
     """The reason code of the first lexicon rule matching ``text``, or the same line without a list mark."""
     reason = _reason(text)
-    if reason is None and (item := _LIST_MARK.sub("", text)) != text and len(item.split()) <= MENU_ITEM_WORDS:
+    if reason is None and (item := unmarked(text)) != text and len(item.split()) <= MENU_ITEM_WORDS:
         return _reason(item)
     return reason
 

@@ -29,6 +29,16 @@ _LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])")
 """A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it);
 a footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
 _MARKS = frozenset("#*[>")
+LIST_MARK = re.compile(r"^[-*+•·▪◦‣–]\s+(?=\S)")
+"""A list item's mark ('* Home', '- Jane Doe', '• 3 March 2023'): Markdown converters and text
+browsers print menus and byline blocks as lists."""
+
+
+def unmarked(text: str) -> str:
+    """``text`` without a list item's mark, for rules that read what an item says."""
+    return LIST_MARK.sub("", text) if text[:1] in "-*+•·▪◦‣–" else text
+
+
 """A line holding none of these characters has no markup to read: the common case, one set test."""
 
 

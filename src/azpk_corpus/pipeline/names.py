@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .markup import unmarked
+
 _PARTICLES = frozenset("al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 """Month names: never names on their own, but after a byline marker a name may hold one ('By Tom May')."""
@@ -220,8 +222,9 @@ def marked_single(text: str) -> str | None:
 
 def marker_only(text: str) -> bool:
     """A line that is only a byline marker ('By', 'Written by:'): the names are on the next line."""
-    m = _BYLINE_MARKER.match(text.strip())
-    return m is not None and not text.strip()[m.end() :].strip()
+    text = unmarked(text.strip())
+    m = _BYLINE_MARKER.match(text)
+    return m is not None and not text[m.end() :].strip()
 
 
 class Byline(NamedTuple):
@@ -315,7 +318,7 @@ def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     Cached: the header, the lexicon, the teaser and the credit passes each ask about the same
     lines (half the calls on the bench pages repeat one). The names list is a fresh copy.
     """
-    found = _parse_byline(text, marker)
+    found = _parse_byline(unmarked(text), marker)
     return None if found is None else Byline(list(found.names), found.rest, found.marked)
 
 
