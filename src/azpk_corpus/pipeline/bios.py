@@ -69,9 +69,10 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
         # 'Author Jane Doe is …', '— Jane Doe is …', '*Jane Doe is …*'
         subject = _SUBJECT_LABEL.sub("", text[: verb.start()].strip(" *(—–-"))
         subject = _HANDLE.sub("", subject)  # 'Jane Doe (@janedoe) is …'
+        role = text[verb.start() :]
         if (apposed := _APPOSITION.match(subject)) and _has_role(apposed.group(2)):
-            subject = apposed.group(1)  # 'Jane Doe, a former ambassador, is …': the role is the bio's
-        if is_person_name(subject) and _has_role(text[len(subject) :]):
+            subject, role = apposed.group(1), apposed.group(2)  # 'Jane Doe, a former ambassador, is …'
+        if is_person_name(subject) and _has_role(role):
             return subject, text.strip(" *—–-")
     return None
 

@@ -20,7 +20,7 @@ from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
-from .markup import unmarked
+from .markup import LIST_MARK, unmarked
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
 from .teasers import teaser_start
 from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
@@ -61,7 +61,6 @@ ENUM_GAP = 2
 _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
 """'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
 _LIST_MARKS = frozenset(":()@|–—=")
-_BULLET = re.compile(r"^[-*•·▪◦‣–]\s+\S")
 BULLET_MIN_WORDS = 3
 """Fewest words on a bulleted item read as content ('- Trade: $1 billion target'); a menu's items hold one or two."""
 BULLET_REACH = 3
@@ -142,7 +141,7 @@ def _bulleted(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
     a row of BULLET_MIN_WORDS or more words, with prose within BULLET_REACH lines above and below. A
     list with prose on one side only is as likely a list of links under the article or above it."""
     flags = [False] * len(texts)
-    items = [bool(_BULLET.match(t)) and len(t.split()) > BULLET_MIN_WORDS for t in texts]
+    items = [bool(LIST_MARK.match(t)) and len(t.split()) > BULLET_MIN_WORDS for t in texts]
     i = 0
     while i < len(texts):
         if not items[i]:

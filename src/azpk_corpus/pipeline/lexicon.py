@@ -238,8 +238,9 @@ def keyword_list(text: str) -> bool:
 
 
 MENU_ITEM_WORDS = 8
-"""Longest list item ('* Share this:') read without its mark (``markup.unmarked``): a menu item is short; a longer '* …' line may be a
-footnote the article keeps ('* Clique no link para ver o calendário completo …', tune half)."""
+"""Longest list item ('* Share this:') read without its mark (``markup.unmarked``): a menu item is
+short; a longer '* …' line may be a footnote the article keeps ('* Clique no link para ver o
+calendário completo …', tune half)."""
 
 
 def boilerplate_reason(text: str) -> str | None:

@@ -24,7 +24,8 @@ def normalize_line(text: str) -> str:
 
 
 def split_lines(doc: RawDocument, text: str) -> Page:
-    """Split into non-blank normalized lines (a hard-wrapped paragraph is one), remembering each line's raw line number."""
+    """Split into non-blank normalized lines (a hard-wrapped paragraph is one), remembering each
+    line's raw line number (a paragraph's first)."""
     lines = []
     raws = re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85", text)
     for number, raw in unwrap(raws):

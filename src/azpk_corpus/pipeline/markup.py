@@ -5,8 +5,9 @@ Dumps made with Markdown converters (a reader-mode export, a notes app, a scrape
 that follow read text, so the marks go and the words stay. Only forms that plain text does
 not use are read: a '#' run then a space then a capital or digit (not '# of users', nor a
 comment in code), paired '**' around words (not 'F*******'), a line wrapped in single '*',
-links and images, a '> ' quote mark, a text browser's link number ('[12]Home'). Lists keep their '- ' (the list rules read it), and
-underscores are left alone ('__init__', snake_case).
+links and images, a '> ' quote mark, a text browser's link number ('[12]Home'). Lists keep
+their '- ' (the list rules read it; ``unmarked`` gives an item's text to the rules that read
+what it says), and underscores are left alone ('__init__', snake_case).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])")
 """A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it);
 a footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
 _MARKS = frozenset("#*[>")
+"""A line holding none of these characters has no markup to read: the common case, one set test."""
 LIST_MARK = re.compile(r"^[-*+•·▪◦‣–]\s+(?=\S)")
 """A list item's mark ('* Home', '- Jane Doe', '• 3 March 2023'): Markdown converters and text
 browsers print menus and byline blocks as lists."""
@@ -37,9 +39,6 @@ browsers print menus and byline blocks as lists."""
 def unmarked(text: str) -> str:
     """``text`` without a list item's mark, for rules that read what an item says."""
     return LIST_MARK.sub("", text) if text[:1] in "-*+•·▪◦‣–" else text
-
-
-"""A line holding none of these characters has no markup to read: the common case, one set test."""
 
 
 def plain(text: str) -> str:
