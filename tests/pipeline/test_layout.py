@@ -345,3 +345,33 @@ def test_credits_in_news_and_wire_forms(lines: list[str], authors: list[tuple[st
     assert [(x.name, x.bio) for x in a.authors] == authors
     assert a.text.startswith(P1)
     assert ("Ilham Aliyev" in a.text) is ("Ilham Aliyev" in lines[-1])  # that paragraph stays the article's
+
+
+P4 = "Trade between the two countries grew by a fifth last year, and officials expect it to double again by 2030 if the new transit route opens on time."
+P5 = "A direct flight between the two capitals began operating in March, and the tourism ministry expects visitors to double before the end of the year."
+INSERT = [
+    "Advertisement",
+    "Related Stories",
+    "Pakistan and China discuss new trade routes",
+    "Sign up for our newsletter",
+]
+"""Chrome costing the body run more than two paragraphs below it earn (each lexicon line costs 20)."""
+
+
+@pytest.mark.parametrize(
+    ("block", "after", "kept"),
+    [
+        (INSERT, [P4, P5], True),  # an advert and a box inside the article: the text goes on below it
+        (INSERT, [P4], False),  # one line of prose below: a blurb, a teaser
+        (["Leave a Reply", *INSERT], [P4, P5], False),  # a comment form: comments follow
+        (["Previous article", *INSERT], [P4, P5], False),  # pagination ends an article
+        (["Jane Doe", *INSERT], [P4, P5], False),  # signed: the article ended above
+        (INSERT, ["Jane Doe is a senior correspondent at the Example Times covering energy and trade.", P5], False),
+        (INSERT, [P4, P4], False),  # a teaser printed twice is no text of the article
+    ],
+)
+def test_the_body_goes_on_past_chrome_inside_the_article(block: list[str], after: list[str], kept: bool) -> None:
+    a = build("Energy ties grow", "By Jane Doe", P1, P2, P3, *block, *after)
+    assert all(p in a.text for p in (P1, P2, P3))
+    assert all(p in a.text for p in after) is kept
+    assert not any(line in a.text for line in block)

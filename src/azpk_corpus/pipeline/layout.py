@@ -393,6 +393,48 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
     return tuple(credits)
 
 
+INSERT_MAX_LINES = 8
+"""Most lines of chrome set inside an article ('Advertisement', a 'Related' box, a sign-up form)."""
+INSERT_MIN_PROSE = 2
+INSERT_MIN_WORDS = 40
+"""Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
+The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
+change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
+_PAGE_END = frozenset({"comment_form", "copyright", "cookie_notice", "disclaimer"})
+_PAGINATION = re.compile(r"^(previous|prev|next|older|newer)\b", re.IGNORECASE)
+
+
+def _resumed_end(draft: Draft, scores: list[float], end: int) -> int:
+    """The body run's last line, carried over a block of chrome inside the article when paragraphs follow it.
+
+    An advert and a 'Related Stories' box cost the run more than two closing paragraphs earn, so the
+    run would stop above them. It goes on when the block is short, holds some lexicon chrome and no
+    page-end sign (a comment form, a copyright line, pagination, a name signing the article), and what
+    follows is paragraphs in a row, printed once, that are no bio or publisher blurb.
+    """
+    texts, reasons = draft.texts, draft.reasons
+    gap = end + 1
+    while gap < len(texts) and scores[gap] <= 0:
+        text = texts[gap]
+        if gap - end > INSERT_MAX_LINES or reasons[gap] in _PAGE_END or _PAGINATION.match(text):
+            return end
+        if is_person_name(strip_stray(text)):
+            return end
+        gap += 1
+    if gap == end + 1 or not any(reasons[end + 1 : gap]):
+        return end
+    last = gap - 1
+    while last + 1 < len(texts) and scores[last + 1] > 0 and not reasons[last + 1]:
+        text = texts[last + 1]
+        if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
+            break
+        last += 1
+    resumed = texts[gap : last + 1]
+    if len(resumed) < INSERT_MIN_PROSE or sum(map(word_count, resumed)) < INSERT_MIN_WORDS:
+        return end
+    return last
+
+
 def prepare(page: Page) -> tuple[Draft, int, int] | None:
     """An unlabelled draft of ``page`` and its densest run of prose (first, last), or None."""
     texts = [line.text for line in page.lines]
@@ -425,7 +467,13 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         tables=tables,
         wrapped=wrapped,
     )
-    return draft, run[0], run[1]
+    scores = first if run == twice else every
+    last = _resumed_end(draft, scores, run[1])
+    for i in range(run[1] + 1, last + 1):
+        if scores[i] > 0:
+            break
+        draft.labels[i] = reasons[i] or "page_chrome"  # the block the run was carried over
+    return draft, run[0], last
 
 
 def layout(page: Page) -> Layout | None:
