@@ -39,6 +39,13 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("[x](" + "a" * 5000 + " and more", "[x](" + "a" * 5000 + " and more"),
         # a text browser's link numbers go; footnote marks stay
         ("[12]Jane Doe", "Jane Doe"),
+        # reference-style links and a line in underscores (html2text's emphasis)
+        ("By [Jane Doe][4] on March 3, 2024", "By Jane Doe on March 3, 2024"),
+        ("See [the report][] and [the map][map].", "See the report and the map."),
+        ("_By Jane Doe_", "By Jane Doe"),
+        ("_init_ stays_ as it is", "_init_ stays_ as it is"),
+        ("snake_case_name", "snake_case_name"),
+        ("__init__", "__init__"),
         ("See [3]the report and [4]the map.", "See the report and the map."),
         ("The deal was signed[1] in Baku.", "The deal was signed[1] in Baku."),
         ("[2020] was a year", "[2020] was a year"),
@@ -54,7 +61,7 @@ def test_plain(line: str, expected: str) -> None:
 def test_plain_only_removes(line: str) -> None:
     out = plain(line)
     assert len(out) <= len(line)
-    if not set("#*[>") & set(line):
+    if not set("#*[>_") & set(line):
         assert out == line
 
 
@@ -77,6 +84,27 @@ def test_a_markdown_page_reads_like_its_plain_text() -> None:
     assert article.published_date == "2023-03-12"
     assert article.headings == ["Trade"]
     assert article.text == f"{P1}\n\nTrade\n\n{P2}\n\n{P3} Read the report."
+
+
+def test_an_html2text_page_with_reference_links() -> None:
+    """html2text and pandoc print emphasis in underscores and can put every link's target at the foot."""
+    article = build(
+        "[Home][1] | [World][2] | [Politics][3]",
+        "# Azerbaijan and Pakistan expand energy ties",
+        "_By [Jane Doe][4]_",
+        "_March 3, 2023_",
+        P1,
+        P2,
+        P3,
+        "[1]: https://example.org/",
+        "[2]: https://example.org/world",
+        "[3]: https://example.org/politics",
+        "[4]: https://example.org/authors/jane-doe",
+    )
+    assert article.title == "Azerbaijan and Pakistan expand energy ties"
+    assert [a.name for a in article.authors] == ["Jane Doe"]
+    assert article.published_date == "2023-03-03"
+    assert article.text == f"{P1}\n\n{P2}\n\n{P3}"
 
 
 def test_a_text_browser_dump_reads_like_its_page() -> None:

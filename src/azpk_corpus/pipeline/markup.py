@@ -4,10 +4,11 @@ Dumps made with Markdown converters (a reader-mode export, a notes app, a scrape
 ``--markdown``) print '# Headline', '**By Jane Doe**' and '[text](https://…)'. The rules
 that follow read text, so the marks go and the words stay. Only forms that plain text does
 not use are read: a '#' run then a space then a capital or digit (not '# of users', nor a
-comment in code), paired '**' around words (not 'F*******'), a line wrapped in single '*',
-links and images, a '> ' quote mark, a text browser's link number ('[12]Home'). Lists keep
-their '- ' (the list rules read it; ``unmarked`` gives an item's text to the rules that read
-what it says), and underscores are left alone ('__init__', snake_case).
+comment in code), paired '**' around words (not 'F*******'), a line wrapped in single '*' or
+'_', links (inline or by reference: '[Jane Doe][4]') and images, a '> ' quote mark, a text
+browser's link number ('[12]Home'). Lists keep their '- ' (the list rules read it; ``unmarked``
+gives an item's text to the rules that read what it says), and underscores inside a line are left
+alone ('__init__', snake_case).
 """
 
 from __future__ import annotations
@@ -23,13 +24,17 @@ repetition: a '+' inside the group would make an unclosed '(aaaa…' take expone
 link text holds no '[' and bold text no '*', so a line of unclosed marks is read in linear time."""
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
 _LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET)
+_REFERENCE = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+"""A reference-style link ('[Jane Doe][4]', '[the report][]'), its target defined at the page's foot."""
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
 _WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
+_UNDERSCORED = re.compile(r"^_(?=[^\s_])([^_]+?)(?<=[^\s_])_$")
+"""A line wrapped in one '_' (emphasis, as html2text prints it: '_By Jane Doe_'); '__init__' stays."""
 _QUOTE = re.compile(r"^>\s+")
 _LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])")
 """A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it);
 a footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
-_MARKS = frozenset("#*[>")
+_MARKS = frozenset("#*[>_")
 """A line holding none of these characters has no markup to read: the common case, one set test."""
 LIST_MARK = re.compile(r"^[-*+•·▪◦‣–]\s+(?=\S)")
 """A list item's mark ('* Home', '- Jane Doe', '• 3 March 2023'): Markdown converters and text
@@ -50,5 +55,6 @@ def plain(text: str) -> str:
         text = _HEADING.sub(r"\1", text)
     text = _IMAGE.sub(r"\1", text)
     text = _LINK.sub(r"\1", text)
+    text = _REFERENCE.sub(r"\1", text)
     text = _STRONG.sub(r"\1", text)
-    return _WRAPPED.sub(r"\1", text).strip()
+    return _UNDERSCORED.sub(r"\1", _WRAPPED.sub(r"\1", text)).strip()
