@@ -9,6 +9,7 @@ from azpk_corpus.pipeline.header import (
     TITLE_FEATURES,
     TITLE_WEIGHTS,
     _Header,
+    credited_title,
 )
 from azpk_corpus.pipeline.layout import prepare
 from azpk_corpus.pipeline.lines import split_lines
@@ -319,3 +320,46 @@ def test_a_long_line_opening_the_body_without_a_byline_is_the_lede() -> None:
     """The same 25 words with no byline or date below: past BODY_TITLE_MAX_WORDS, so not the headline."""
     a = build("Search:", "Design 101", LONG_HEADLINE, P1, P2, P3)
     assert a.title != LONG_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Azerbaijan and Pakistan sign a deal, by Jane Doe", ("Azerbaijan and Pakistan sign a deal", ["Jane Doe"])),
+        ("Energy ties grow, by Jane Doe and Omar Khan", ("Energy ties grow", ["Jane Doe", "Omar Khan"])),
+        ("Energy ties grow | By Jane Doe", ("Energy ties grow", ["Jane Doe"])),
+        ("Best tutors in 2025, by a student", None),  # no name
+        ("Trade figures for 2024, by region", None),
+        ("Energy, by Jane Doe", None),  # too short a headline to stand alone
+        ("Energy ties grow | By Jane Doe, March 3, 2024", None),  # more than names after 'by'
+        ("Energy ties grow by a fifth", None),  # no separator before 'by'
+    ],
+)
+def test_credited_title(line: str, expected: tuple[str, list[str]] | None) -> None:
+    assert credited_title(line, frozenset({"region", "student"})) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "authors"),
+    [
+        (
+            ["Energy ties grow between the two, by Jane Doe", "March 3, 2023"],
+            "Energy ties grow between the two",
+            ["Jane Doe"],
+        ),
+        (  # a byline names the same author: the title still loses its credit
+            ["Energy ties grow between the two, by Jane Doe", "By Jane Doe", "March 3, 2023"],
+            "Energy ties grow between the two",
+            ["Jane Doe"],
+        ),
+        (  # a review's byline names another: the title names the book's author
+            ["The Overstory and its forests, by Richard Powers", "By Jane Doe", "March 3, 2023"],
+            "The Overstory and its forests, by Richard Powers",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_a_headline_that_credits_its_author(lines: list[str], title: str, authors: list[str]) -> None:
+    a = build(*lines, P1, P2, P3)
+    assert a.title == title
+    assert [c.name for c in a.authors] == authors

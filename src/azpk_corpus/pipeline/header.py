@@ -307,6 +307,25 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
+_TITLE_CREDIT = re.compile(r"(?:,|\s[|–—-])\s+(?=by\s)", re.IGNORECASE)
+
+
+def credited_title(text: str, vocabulary: frozenset[str]) -> tuple[str, list[str]] | None:
+    """'Headline, by Jane Doe' on one line: the headline and the names its line credits, or None.
+
+    Only names with nothing after them count: 'Best tutors, by a student' and '…, by region' are headlines.
+    """
+    found = list(_TITLE_CREDIT.finditer(text))
+    if not found or len(text[: found[-1].start()].split()) < 3:
+        return None
+    byline = parse_byline(text[found[-1].end() :])
+    if byline is None or not byline.names or byline.rest is not None:
+        return None
+    if not all(is_person_name(n, marked=True) for n in byline.names):
+        return None
+    return (text[: found[-1].start()], byline.names) if plausible_names(byline.names, vocabulary, marked=True) else None
+
+
 def title_score(features: tuple[float, ...]) -> float:
     return sum(w * f for w, f in zip(TITLE_WEIGHTS, features, strict=True))
 
@@ -360,6 +379,10 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
                 labels[head.markers[i]] = "byline"
     if chosen is not None:
         draft.byline = head.bylines[chosen].names
+    if title_at >= 0 and (credited := credited_title(texts[title_at], draft.vocabulary)) is not None:
+        # The headline's own credit names the authors unless a byline names others (a book review's title).
+        if chosen is None or draft.byline == credited[1]:
+            draft.title, draft.byline = headline(credited[0]), credited[1]
     if head.dates:
         draft.dateline = head.dates[min(head.dates, key=lambda i: (i < anchor, abs(i - anchor)))]
     if head.crumbs:
