@@ -44,6 +44,8 @@ from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_yea
         ("입력 2024.03.19 14:05", [("2024.03.19", "2024-03-19")]),
         ("EcoFlow - 2025/4/29", [("2025/4/29", "2025-04-29")]),
         ("2024.03/19", []),  # mixed separators: not a date
+        ("Posted 03-Mar-2024 10:15", [("03-Mar-2024", "2024-03-03")]),  # day-month-year with dashes
+        ("FY-Mar-2024", []),
         ("version 2.2024.1.5", []),  # a version number, not a date
         ("2019.13.01", []),  # no 13th month
         # day, month name and year in the languages the stoplists cover

@@ -92,7 +92,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ymd_num", r"(?<![\d./])(?P<y>1[5-9]\d\d|20\d\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>[0-2]?\d|3[01])(?![\d./])"),
         ("slash", r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>1[5-9]\d\d|20\d\d)\b"),
         ("mdy", r"\b" + _p(_MONTH, "m") + r"\s+" + _p(_DAY, "d") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
-        ("dmy", r"\b" + _p(_DAY, "d") + r"\s+(?:of\s+)?" + _p(_MONTH, "m") + r",?\s+" + _p(_YEAR, "y") + r"\b"),
+        # '3 March 2024', '3rd of March, 2024', and '03-Mar-2024' as logs and some news sites print it
+        ("dmy", r"\b" + _p(_DAY, "d") + r"(?:\s+(?:of\s+)?|-)" + _p(_MONTH, "m") + r"(?:,?\s+|-)" + _p(_YEAR, "y") + r"\b"),
         (
             "dmy_intl",
             r"\b(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>" + _FOREIGN_MONTH + r")\.?,?\s+(?:de\s+)?" + _p(_YEAR, "y") + r"\b",
