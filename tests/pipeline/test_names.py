@@ -76,6 +76,16 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Opinion by Jane Doe", ["Jane Doe"], None),
         ("Report by: Ayesha Siddiqa", ["Ayesha Siddiqa"], None),
         ("By JANE DOE, Staff Writer", ["Jane Doe"], None),  # a name in capitals beside a role
+        # a newsroom role after a bare name says whose line it is
+        ("Tom Krisher, Ap Auto Writer", ["Tom Krisher"], None),
+        ("Jane Doe, Special Correspondent", ["Jane Doe"], None),
+        ("Jane Doe, Staff Writer, Omar Khan, Editor", ["Jane Doe", "Omar Khan"], None),
+        ("Special Correspondent", None, None),
+        ("Jane Doe, Photographer", None, None),
+        # a handle or an e-mail address after a name
+        ("Jane Doe (@janedoe) and Omar Khan (@okhan)", ["Jane Doe", "Omar Khan"], None),
+        ("By Jane Doe (jane.doe@example.co.uk)", ["Jane Doe"], None),
+        ("email jane@example.com", None, None),
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
         ("Written by AAA Travel Editor, SMT", ["AAA Travel Editor"], None),  # 'SMT' is a credential
         # wire-service credits: the reporters, not the editors nor the agency

@@ -379,10 +379,10 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
                 labels[head.markers[i]] = "byline"
     if chosen is not None:
         draft.byline = head.bylines[chosen].names
-    if title_at >= 0 and (credited := credited_title(texts[title_at], draft.vocabulary)) is not None:
-        # The headline's own credit names the authors unless a byline names others (a book review's title).
-        if chosen is None or draft.byline == credited[1]:
-            draft.title, draft.byline = headline(credited[0]), credited[1]
+    # The headline's own credit names the authors unless a byline names others (a book review's title).
+    credited = credited_title(texts[title_at], draft.vocabulary) if title_at >= 0 else None
+    if credited is not None and (chosen is None or draft.byline == credited[1]):
+        draft.title, draft.byline = headline(credited[0]), credited[1]
     if head.dates:
         draft.dateline = head.dates[min(head.dates, key=lambda i: (i < anchor, abs(i - anchor)))]
     if head.crumbs:

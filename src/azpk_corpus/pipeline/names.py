@@ -263,6 +263,8 @@ def _credit(piece: str, dated: bool) -> bool:
 
 def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> list[str] | None:
     head = re.sub(r"\s+(?:on|at|in|updated|published|posted)$", "", strip_stray(head), flags=re.IGNORECASE)
+    if "@" in head:  # 'Jane Doe (@janedoe) and Omar Khan (@okhan)', 'Jane Doe jd@example.com'
+        head = strip_stray(_HANDLE_AFTER.sub("", head))
     if not head or len(head.split()) > BYLINE_MAX_WORDS:
         return None
     if head.isupper() and (marked or len(head.split()) <= CAPS_NAME_WORDS):
@@ -281,6 +283,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = " ".join(tokens[:role])
     pieces = [strip_stray(p) for p in _NAME_SPLIT.split(head) if p.strip()]
     pieces = [p for p in pieces if not _CREDENTIAL.match(p)]
+    if len(pieces) > 1:  # 'Jane Doe, Special Correspondent': the role says whose line it is
+        pieces = [p for p in pieces if not _STAFF_ROLE.match(p)] or pieces
     if marked and len(pieces) > 1:  # 'By Jane Doe, Associated Press': the agency she files for is not a name
         pieces = [p for p in pieces if not _AGENCY.match(p)] or pieces
     if marked:  # 'By JANE DOE, Staff Writer': a name in capitals beside a role in title case
@@ -295,6 +299,12 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
     return names
 
 
+_HANDLE_AFTER = re.compile(r"\s+\(?(?:@\w{1,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)?(?=\s|,|$)")
+"""A social-media handle or an e-mail address printed after a name ('Jane Doe (@janedoe)', 'Jane Doe jd@x.com')."""
+_STAFF_ROLE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Writer|Correspondent|Editor|Columnist|Journalist|Contributor)$"
+)
+"""A newsroom role in title case after a name on its line ('Staff Reporter', 'Senior Political Correspondent')."""
 AUTHOR_ROLE = re.compile(
     r"^(senior |staff |contributing |guest |freelance )?(author|writer|contributor|reporter|correspondent|columnist|"
     r"journalist)$",
