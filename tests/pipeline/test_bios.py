@@ -34,6 +34,21 @@ from azpk_corpus.pipeline.bios import about_heading, bio_line, role_line, self_i
             ("Jane Doe", "Jane Doe is a senior fellow at the Institute."),
         ),
         ("Ilham Aliyev is the leader who won the war.", None),  # no role word: prose, not a bio
+        # what a writer does, without a role word; the label of an author box is no part of the bio
+        (
+            "Jane Doe writes about energy for Example News.",
+            ("Jane Doe", "Jane Doe writes about energy for Example News."),
+        ),
+        (
+            "Jane Doe has reported on Central Asia for 15 years.",
+            ("Jane Doe", "Jane Doe has reported on Central Asia for 15 years."),
+        ),
+        ("Ilham Aliyev has written to the president of Pakistan.", None),  # a letter, not a career
+        ("Shehbaz Sharif writes that the deal will help.", None),
+        (
+            "About the author: Jane Doe is a senior fellow at the Institute.",
+            ("Jane Doe", "Jane Doe is a senior fellow at the Institute."),
+        ),
         # a handle or site after the name, and what the person is between commas
         (
             "Jane Doe (@janedoe) is a senior fellow at the Caspian Institute.",

@@ -15,8 +15,13 @@ from .names import ROLE_WORDS, is_person_name
 _ROLE_SUFFIXES = ("writer", "editor", "blogger", "journalist", "photographer", "ologist", "scientist")
 _BIO_VERB = re.compile(
     r"\s+(?:(?:is|was)(?:\s+(?:also|currently|now|formerly))?\s+(?:(?:a|an|the|one of)\b|(?=[A-Z]))|"
-    r"has been|serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
+    r"has been|has (?:reported|written)\s+(?:(?:extensively|widely|regularly)\s+)?(?:about|on|for|from)|has covered|"
+    r"serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
 )
+_WRITES = re.compile(
+    r"^\s*(?:(?:writes|has (?:reported|written))\s+(?:(?:extensively|widely|regularly)\s+)?(?:about|on|for|from)|has covered)\b"
+)
+"""A bio verb that says what the person does without a role word ('Jane Doe writes about energy for …')."""
 _ANON_BIO = re.compile(
     r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?(?:,[^,]{3,80},)?\s+"
     r"(?:is|are|was|works|teaches|serves|heads)\b.*?)[\s)*_\]]*$",
@@ -39,6 +44,8 @@ _SELF_INTRO = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_LABEL = re.compile(r"^(?:about the )?(?:author|writer)\s*:?\s+", re.IGNORECASE)
+_BOX_LABEL = re.compile(r"^about the (?:author|writer)\s*:\s*", re.IGNORECASE)
+"""An author box's heading run into its text ('About the author: Jane Doe is …'): no part of the bio."""
 _SELF_ROLE_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -72,8 +79,8 @@ def bio_line(text: str) -> tuple[str | None, str] | None:
         role = text[verb.start() :]
         if (apposed := _APPOSITION.match(subject)) and _has_role(apposed.group(2)):
             subject, role = apposed.group(1), apposed.group(2)  # 'Jane Doe, a former ambassador, is …'
-        if is_person_name(subject) and _has_role(role):
-            return subject, text.strip(" *—–-")
+        if is_person_name(subject) and (_has_role(role) or _WRITES.match(role)):
+            return subject, _BOX_LABEL.sub("", text.strip(" *—–-"))
     return None
 
 
