@@ -86,6 +86,11 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Jane Doe (@janedoe) and Omar Khan (@okhan)", ["Jane Doe", "Omar Khan"], None),
         ("By Jane Doe (jane.doe@example.co.uk)", ["Jane Doe"], None),
         ("email jane@example.com", None, None),
+        # markers in Urdu, Persian and Arabic: a script without capitals, where the marker speaks for the name
+        ("تحریر: علی خان اور احمد رضا", ["علی خان", "احمد رضا"], None),
+        ("بقلم: محمد أحمد", ["محمد أحمد"], None),
+        ("نویسنده: علی رضایی، مریم احمدی", ["علی رضایی", "مریم احمدی"], None),
+        ("علی خان", None, None),  # no marker: no name without capitals to tell it from words
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"], None),
         ("Written by AAA Travel Editor, SMT", ["AAA Travel Editor"], None),  # 'SMT' is a credential
         # wire-service credits: the reporters, not the editors nor the agency

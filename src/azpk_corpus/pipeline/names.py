@@ -84,15 +84,16 @@ ROLE_WORDS = frozenset(
 """Words naming a role: never part of a name, and the mark of a bio or role line."""
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 _STRAY_TAIL = re.compile(r"\s+(?:[a-z]|[^\w\s.]+)$")
-# 'By' and 'Author' in English, and the same in de, fr, es/pt, it, tr, az and ru ('Von Jane Doe',
-# 'Par Jane Doe', 'Müəllif: Əli Həsənov', 'Автор: Иван Петров', 'Текст: …'). Not Dutch 'Door' nor
+# 'By' and 'Author' in English, and the same in de, fr, es/pt, it, tr, az, ru, ur, fa and ar ('Von Jane Doe',
+# 'Par Jane Doe', 'Müəllif: Əli Həsənov', 'Автор: Иван Петров', 'Текст: …', 'تحریر: علی خان'). Not Dutch 'Door' nor
 # Swedish 'Av': English lines open with them ('Door Closer Hinges', 'AV Receivers').
 _BYLINE_MARKER = re.compile(
     r"^(?:(?:(?:this )?(?:article|post|blog post|story|piece|content) (?:was )?)?(?:written|authored|posted) by|"
     r"by|words by|reported by|(?:additional )?reporting by|story by|text by|article by|(?:story|reporting)(?=\s*:)|"
     r"(?:report|opinion|analysis|commentary|column|essay|interview) by|"
     r"bylines?|author\(s\)|authors?|writers?|contributors?|"
-    r"von|par|por|autor(?:a|es|in)?|auteur|autore|yazar|müəllif|автор|авторы|текст)"
+    r"von|par|por|autor(?:a|es|in)?|auteur|autore|yazar|müəllif|автор|авторы|текст|"
+    r"تحریر|مصنف|نویسنده|بقلم|الكاتب|كتب)"
     r"(?:\s*[:\-–—]\s*|\s+|$)",
     re.IGNORECASE,
 )
@@ -126,7 +127,8 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ud|ur|ad|ar|as|ash|at|az|an)-[A-ZÀ-
 """The Arabic article joined to a surname in lower case ('al-Rashid', 'ul-Haq')."""
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z&.-]*[A-Z]$")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,30}$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)  # 'BY JANE DOE AND JOHN ROE'
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\bاور\b|،|\sو\s)\s*", re.IGNORECASE)
+"""'BY JANE DOE AND JOHN ROE', and Urdu 'اور', Arabic and Persian 'و' and the Arabic comma '،'."""
 _FIELD_SPLIT = re.compile(
     r"\s+[|·•⋅]\s+|\s+[–—-]\s+(?=(?:published|updated|posted|\d|[A-Z][a-z]{2,8}\.? \d))", re.IGNORECASE
 )
@@ -147,9 +149,14 @@ def _country_words() -> frozenset[str]:
 
 
 def _is_name_token(token: str, *, months: bool = False) -> bool:
+    """``months``: after a byline marker, where a month word may be a name and a word of a script without
+    capitals (Arabic, Urdu, Persian, Devanagari) may be one: there the marker alone speaks for a name."""
     if _INITIAL.match(token):
         return True
     core = token.strip("'’")
+    if months and core.isalpha() and core.lower() == core.upper() and not core.isascii():
+        return True  # 'تحریر: علی خان'
+
     if not core or not core[0].isupper() or core.lower() in ROLE_WORDS:
         return False
     if core.lower() in _NOT_NAME_WORDS and not (months and core.lower() in _MONTHS):
