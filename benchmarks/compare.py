@@ -1,6 +1,6 @@
 """Per-page time of our builder beside trafilatura and jusText, in one run, on the same plain-text pages.
 
-    pip install trafilatura justext          # not dependencies of azpk-corpus: only this script needs them
+    pip install -e '.[bench]'                # trafilatura, jusText and lxml_html_clean: only this script needs them
     python benchmarks/compare.py             # every page of ../shared/bench/dev
     python benchmarks/compare.py --limit 100 # the first 100 pages of each source
 
@@ -67,8 +67,8 @@ def tools() -> dict[str, Callable[[str, bytes], str | None]]:
             return out
 
         found[f"trafilatura {trafilatura.__version__}"] = run_trafilatura
-    except ImportError:
-        print("trafilatura is not installed (pip install trafilatura): left out", file=sys.stderr)
+    except ImportError as error:  # not installed, or jusText's lxml.html.clean missing under it
+        print(f"trafilatura left out: {error} (pip install -e '.[bench]')", file=sys.stderr)
     try:
         import justext
 
@@ -79,8 +79,8 @@ def tools() -> dict[str, Callable[[str, bytes], str | None]]:
             return "\n\n".join(p.text for p in kept if not p.is_boilerplate)
 
         found["jusText"] = run_justext
-    except ImportError:
-        print("justext is not installed (pip install justext): left out", file=sys.stderr)
+    except ImportError as error:
+        print(f"jusText left out: {error} (pip install -e '.[bench]')", file=sys.stderr)
     return found
 
 
