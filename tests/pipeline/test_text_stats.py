@@ -228,3 +228,10 @@ def test_cjk_chrome_is_cut_with_its_reason() -> None:
         "share_prompt",
         "copyright",
     ]
+
+
+def test_words_are_cached_but_each_call_gets_its_own_list() -> None:
+    first = words("The minister said on Monday")
+    first.append("changed")
+    assert words("The minister said on Monday") == ["the", "minister", "said", "on", "monday"]
+    assert word_count("The minister said on Monday") == 5
