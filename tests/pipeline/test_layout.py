@@ -375,3 +375,20 @@ def test_the_body_goes_on_past_chrome_inside_the_article(block: list[str], after
     assert all(p in a.text for p in (P1, P2, P3))
     assert all(p in a.text for p in after) is kept
     assert not any(line in a.text for line in block)
+
+
+def test_a_short_article_over_its_comment_thread() -> None:
+    """Three paragraphs are fewer words than COMMENTS_AFTER_WORDS: the thread's 'Reply' buttons show the comments.
+    The thread outweighs the article here, so the run takes both in; '3 Comments' over a comment's date then
+    looked like a headline standing inside the run, and the article above it was cut as the page's top."""
+    comments = [
+        "I completely agree with this analysis, the transit route will change everything for traders in both countries.",
+        "This is a one-sided article that ignores the problems with the route through Iran, which it does not mention.",
+        "Great piece. I hope the flights between the two capitals will also become cheaper so that students can travel.",
+    ]
+    thread = ["3 Comments"]
+    for n, comment in enumerate(comments):
+        thread += [f"User{n}", f"March 4, 2024 at 10:1{n} am", comment, "Reply"]
+    a = build("Energy ties grow", "By Jane Doe", "March 3, 2024", P1, P4, P5, *thread)
+    assert a.text == f"{P1}\n\n{P4}\n\n{P5}"
+    assert "comment_form" in {cut.reason for cut in a.removed}

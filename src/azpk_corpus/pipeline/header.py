@@ -290,6 +290,7 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         n = word_count(texts[i])
         shaped = (
             labels[i] == "?"
+            and not head.draft.reasons[i]  # lexicon chrome ('3 Comments'), as above the run
             and i not in head.bylines
             and 2 <= n <= TITLE_MAX_WORDS
             and not head.draft.content_row(i)

@@ -56,6 +56,12 @@ Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../sha
 COMMENTS_AFTER_WORDS = 150
 """Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
 60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
+COMMENT_REACH = 8
+"""Lines below a comment heading ('3 Comments') within which a comment's 'Reply' button shows the
+comments themselves (a name, a date, a few lines of text, 'Reply'), however short the article above."""
+_REPLY = re.compile(r"^reply(?:\s*[↓→]|\s+to\s+\S+(?:\s+\S+)?)?$", re.IGNORECASE)
+"""A comment's button ('Reply', 'Reply to Jane'). Not a lexicon rule: as chrome it would cost the body run
+20 a line, and a long comment thread would then decide where the run ends above it."""
 ENUM_GAP = 2
 """Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
 _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
@@ -309,8 +315,9 @@ def _article_end(draft: Draft, start: int, end: int) -> int:
     The densest run goes on through whatever prose follows the article: a site's teaser stream,
     the comments. 'Jane Doe is a freelance writer living in …' under the article closes it, but
     not above any prose (a bio under the byline). A comment-form line closes it once
-    COMMENTS_AFTER_WORDS of prose (or a table's rows) are above; higher up it is the header's
-    ('2 Comments'), and a lone field name ('Email') may be a share button.
+    COMMENTS_AFTER_WORDS of prose (or a table's rows) are above, or below any prose when a comment's
+    'Reply' button follows within COMMENT_REACH lines (a short article over its thread); otherwise it
+    is the header's ('2 Comments'), and a lone field name ('Email') may be a share button.
     """
     words, prose_seen = 0, False
     for i in range(start, end + 1):
@@ -319,8 +326,11 @@ def _article_end(draft: Draft, start: int, end: int) -> int:
         text = draft.texts[i]
         if prose_seen and _own_bio(draft, i):
             return i - 1
-        if words >= COMMENTS_AFTER_WORDS and draft.reasons[i] == "comment_form" and " " in text:
-            return i - 1
+        if draft.reasons[i] == "comment_form" and " " in text:
+            # Above that much prose, or above the comments themselves (a 'Reply' button soon below).
+            below = draft.texts[i + 1 : i + 1 + COMMENT_REACH]
+            if words >= COMMENTS_AFTER_WORDS or (prose_seen and any(_REPLY.match(t) for t in below)):
+                return i - 1
         prose = is_prose(text, draft.stopwords)
         prose_seen = prose_seen or prose
         if prose or draft.content_row(i):
