@@ -26,13 +26,17 @@ def _leftovers(out: Path) -> list[str]:
     return [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.")]
 
 
+ARTICLES = 64
+
+
 @pytest.fixture
 def bigger_source(tmp_path: Path) -> Path:
-    """24 distinct articles (each seed with a sentence of its own in the body), so a build lasts seconds."""
+    """ARTICLES distinct articles (each seed with a sentence of its own in the body), so a build lasts seconds
+    (24 once did; a faster builder finished them before the 1.5 s kill)."""
     src = tmp_path / "src"
     src.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
-    for i in range(24):
+    for i in range(ARTICLES):
         lines = seeds[i % len(seeds)].read_text(encoding="utf-8").split("\n")
         longest = max(range(len(lines)), key=lambda n: len(lines[n]))
         lines[longest] += f" This copy was filed as number {i} in the archive."
@@ -87,7 +91,7 @@ def test_kill_9_leaves_the_previous_out_dir_intact(tmp_path: Path, bigger_source
     assert validate_folder(out).ok
     # the next build removes what the killed one left and replaces OUT_DIR
     report = build(bigger_source, out)
-    assert report.built == 24 and not _leftovers(out)
+    assert report.built == ARTICLES and not _leftovers(out)
 
 
 def test_recover_restores_out_dir_when_a_crash_fell_between_two_renames(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from azpk_corpus.models import Article
 from azpk_corpus.pipeline.article import process
-from azpk_corpus.pipeline.decode import Decoded
-from azpk_corpus.pipeline.html import render_html, visible_text
+from azpk_corpus.pipeline.decode import Decoded, PageMeta
+from azpk_corpus.pipeline.html import page_meta, render_html, visible_text
 from azpk_corpus.pipeline.types import RawDocument
 from tests.pipeline.pages import P1, P2, P3
 
@@ -67,3 +67,58 @@ def test_an_html_page_builds_like_its_text() -> None:
     assert result.text == "\n\n".join([P1, P2, P3])
     assert result.provenance.repairs == ["html_rendered"]
     assert "<" not in result.text and all("<" not in r.text for r in result.removed)
+
+
+LD = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+{"@type": "WebSite", "name": "Example Times"},
+{"@type": "NewsArticle", "headline": "Azerbaijan and Pakistan expand energy ties",
+ "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Omar Khan"}],
+ "datePublished": "2024-03-03T10:15:00+05:00"}]}</script>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "meta"),
+    [
+        (LD, PageMeta("Azerbaijan and Pakistan expand energy ties", ("Jane Doe", "Omar Khan"), "2024-03-03")),
+        (  # <meta> tags when there is no JSON-LD; an author given as a profile URL is no name
+            '<meta property="og:title" content="Energy ties grow"><meta name="author" content="Jane Doe">'
+            '<meta property="article:author" content="https://example.org/jane">'
+            '<meta property="article:published_time" content="2024-03-03T10:15:00Z">',
+            PageMeta("Energy ties grow", ("Jane Doe",), "2024-03-03"),
+        ),
+        ("<title>Energy ties grow | Example Times</title>", PageMeta("Energy ties grow")),  # the site's tail goes
+        (  # the publisher as author is no byline; a malformed block leaves the <meta> tags
+            '<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Organization", '
+            '"name": "Example Times"}}</script><script type="application/ld+json">{bad</script>'
+            '<meta name="date" content="March 3, 2024">',
+            PageMeta(None, (), "2024-03-03"),
+        ),
+        ("", PageMeta()),
+    ],
+)
+def test_page_meta(head: str, meta: PageMeta) -> None:
+    assert page_meta(f"<!DOCTYPE html><html><head>{head}</head><body><p>x</p></body></html>") == meta
+
+
+def test_the_heads_metadata_fills_what_the_text_does_not_state() -> None:
+    """No byline or date in the visible text: the page's JSON-LD names them. A visible byline wins."""
+    body = f"<h1>Azerbaijan and Pakistan expand energy ties</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+    html = f"<!DOCTYPE html><html><head>{LD}</head><body><article>{body}</article></body></html>"
+    result = process(RawDocument("page.html", html.encode()))
+    assert isinstance(result, Article)
+    assert [a.name for a in result.authors] == ["Jane Doe", "Omar Khan"]
+    assert result.published_date == "2024-03-03"
+    bylined = html.replace("<p>", '<p class="byline">By Ali Khan</p><p>', 1)
+    result = process(RawDocument("page.html", bylined.encode()))
+    assert isinstance(result, Article)
+    assert [a.name for a in result.authors] == ["Ali Khan"]
+
+
+@given(st.text() | st.text(alphabet='{}[]":,@ type'))
+def test_page_meta_never_raises(block: str) -> None:
+    html = f'<html><head><script type="application/ld+json">{block}</script><title>{block}</title></head></html>'
+    assert isinstance(page_meta(html), PageMeta)
+
+
+def test_page_meta_survives_absurd_nesting() -> None:
+    assert page_meta(f'<html><head><script type="application/ld+json">{"[" * 100_000}</script>') == PageMeta()

@@ -16,7 +16,7 @@ from .html import render_html
 from .layout import layout
 from .lines import split_lines
 from .text_stats import guess_language
-from .types import Layout, Page, RawDocument, Reject
+from .types import AuthorCredit, Layout, Page, RawDocument, Reject
 from .urls import url_date, url_section
 
 KEPT = frozenset({"body", "heading"})
@@ -68,13 +68,15 @@ def process(doc: RawDocument) -> Article | Reject:
     body = extracted.body
     aid = article_id(doc.source_file)
     catalog = doc.catalog
-    published = catalog.published_date or found.dateline or url_date(catalog.source_url)
+    meta = decoded.meta  # a saved HTML page's head: what the visible text does not state
+    published = catalog.published_date or found.dateline or meta.published or url_date(catalog.source_url)
+    credits = found.authors or tuple(AuthorCredit(name, None) for name in meta.authors)
     try:
         return Article(
             id=aid,
             source_file=doc.source_file,
-            title=catalog.title or found.title,
-            authors=[Author(name=a.name, bio=a.bio) for a in found.authors],
+            title=catalog.title or found.title or meta.title,
+            authors=[Author(name=a.name, bio=a.bio) for a in credits],
             publisher=catalog.publisher,
             source_url=catalog.source_url,
             published_date=published,

@@ -43,12 +43,23 @@ ACCENTED_SHARE = 2 / 3
 
 
 @dataclass(frozen=True)
+class PageMeta:
+    """What a saved HTML page's head says of the article (JSON-LD, <meta> tags, <title>): the record's
+    fallback where the visible text states no title, author or date."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+
+
+@dataclass(frozen=True)
 class Decoded:
-    """The text of a raw file, the encoding it was read in, and the repairs made."""
+    """The text of a raw file, the encoding it was read in, the repairs made, and an HTML page's metadata."""
 
     text: str
     encoding: str
     repairs: tuple[str, ...] = ()
+    meta: PageMeta = PageMeta()
 
 
 def _script(char: str) -> str:

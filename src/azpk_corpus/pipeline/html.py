@@ -5,14 +5,23 @@ pages. Rather than build a record of tags, the page is rendered the way the benc
 pages were (html-text's layout, stdlib parser only): ``<head>``, scripts, styles and other
 invisible elements dropped, one line per block element, runs of whitespace made one space.
 Elements hidden by CSS stay, as a scraper's innerText keeps them; the layout rules cut them.
+What the head states of the article (JSON-LD's headline, author and datePublished, else the
+<meta> tags publishers print for search engines and social sites, else <title>) is kept beside
+the text as ``PageMeta``: the record's fallback where the visible text names no title, author or
+date. The text stays the source; a visible byline wins over the head's.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
-from .decode import Decoded
+from .decode import Decoded, PageMeta
+from .header_lines import headline
+from .timex import iso_date
 
 _LOOKS_HTML = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -51,6 +60,115 @@ class _Visible(HTMLParser):
             self.parts.append(_SPACE.sub(" ", data))
 
 
+_ARTICLE_TYPES = frozenset(
+    "Article NewsArticle ReportageNewsArticle OpinionNewsArticle AnalysisNewsArticle BlogPosting "
+    "SocialMediaPosting Report ScholarlyArticle TechArticle LiveBlogPosting WebPage".split()
+)
+"""schema.org types whose JSON-LD names the page's own headline, author and date (WebPage last: a
+page's article, when it has one, says more)."""
+_AUTHOR_META = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
+_DATE_META = (
+    "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate",
+    "publishdate", "sailthru.date", "parsely-pub-date", "og:published_time",
+)  # fmt: skip
+_TITLE_META = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
+
+
+class _Head(HTMLParser):
+    """Collects <meta> name/property -> content, the <title> text and JSON-LD blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title: list[str] = []
+        self.ld: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            key = (found.get("property") or found.get("name") or found.get("itemprop") or "").lower()
+            if key and found.get("content", "").strip():
+                self.meta.setdefault(key, _SPACE.sub(" ", found["content"]).strip())
+        elif tag == "title" and not self.title:
+            self._in = "title"
+        elif tag == "script" and found.get("type", "").lower() == "application/ld+json":
+            self._in = "ld"
+            self.ld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("title", "script"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "title":
+            self.title.append(data)
+        elif self._in == "ld":
+            self.ld[-1] += data
+
+
+def _nodes(value: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD block, @graph members included."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _nodes(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _nodes(value.get("@graph"))
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD ``author``: a string, an object with ``name``, or a list of either."""
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return []  # the publisher standing in for a byline
+        value = value.get("name")
+    return [value.strip()] if isinstance(value, str) and value.strip() else []
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    value = node.get("@type")
+    return {t for t in (value if isinstance(value, list) else [value]) if isinstance(t, str)}
+
+
+def _article_node(blocks: list[str]) -> dict[str, Any]:
+    """The JSON-LD object describing the article itself (by its @type), or an empty one."""
+    nodes: list[dict[str, Any]] = []
+    for block in blocks:
+        try:
+            nodes.extend(_nodes(json.loads(block)))
+        except (ValueError, RecursionError):
+            continue  # a malformed or absurdly nested block: the <meta> tags may still say it
+    typed = [n for n in nodes if _types(n) & _ARTICLE_TYPES]
+    typed.sort(key=lambda n: "WebPage" in _types(n))
+    return typed[0] if typed else {}
+
+
+def page_meta(html: str) -> PageMeta:
+    """The headline, authors and publication date the page's head states (JSON-LD first, then <meta>)."""
+    head = _Head()
+    head.feed(html)
+    head.close()
+    node = _article_node(head.ld)
+    meta = head.meta
+    title = node.get("headline") if isinstance(node.get("headline"), str) else None
+    title = title or next((meta[k] for k in _TITLE_META if k in meta), None)
+    title = title or headline(_SPACE.sub(" ", "".join(head.title)).strip())  # '… | Example News' loses its tail
+    authors = (
+        _names(node.get("author"))
+        or [meta[k] for k in _AUTHOR_META if k in meta and not meta[k].startswith(("http://", "https://"))][:1]
+    )
+    published = node.get("datePublished") if isinstance(node.get("datePublished"), str) else None
+    published = published or next((meta[k] for k in _DATE_META if k in meta), None)
+    return PageMeta(
+        title=title.strip() or None,
+        authors=tuple(dict.fromkeys(a for a in authors if a)),
+        published=iso_date(published) if published else None,
+    )
+
+
 def visible_text(html: str) -> str:
     """The visible text of an HTML page: one block per line, blocks separated by a blank line."""
     parser = _Visible()
@@ -64,4 +182,6 @@ def render_html(decoded: Decoded) -> Decoded:
     """``decoded`` as it was, or, when it is an HTML page, its visible text (repair ``html_rendered``)."""
     if not _LOOKS_HTML.match(decoded.text):
         return decoded
-    return Decoded(visible_text(decoded.text), decoded.encoding, (*decoded.repairs, "html_rendered"))
+    return Decoded(
+        visible_text(decoded.text), decoded.encoding, (*decoded.repairs, "html_rendered"), page_meta(decoded.text)
+    )

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
+from .body_end import article_end, resumed_end
 from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
@@ -53,15 +54,6 @@ LIST_ITEM_WORDS = (3, 20)
 """A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
 skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
 Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
-COMMENTS_AFTER_WORDS = 150
-"""Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
-60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
-COMMENT_REACH = 8
-"""Lines below a comment heading ('3 Comments') within which a comment's 'Reply' button shows the
-comments themselves (a name, a date, a few lines of text, 'Reply'), however short the article above."""
-_REPLY = re.compile(r"^reply(?:\s*[↓→]|\s+to\s+\S+(?:\s+\S+)?)?$", re.IGNORECASE)
-"""A comment's button ('Reply', 'Reply to Jane'). Not a lexicon rule: as chrome it would cost the body run
-20 a line, and a long comment thread would then decide where the run ends above it."""
 ENUM_GAP = 2
 """Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
 _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
@@ -297,47 +289,6 @@ def _signature(draft: Draft, i: int) -> bool:
     return is_person_name(name) and plausible_names([name], draft.vocabulary)
 
 
-def _own_bio(draft: Draft, i: int) -> bool:
-    """Line ``i`` is a bio of the byline's own author that the page does not print again further down.
-
-    A copy printed again is a box inside the article ('Who curated this article?'); the author
-    box proper is the later copy.
-    """
-    bio = bio_line(draft.texts[i]) if draft.byline else None
-    if bio is None or bio[0] is None or not any(same_person(bio[0], n) for n in draft.byline):
-        return False
-    return draft.texts[i] not in draft.texts[i + 1 :]
-
-
-def _article_end(draft: Draft, start: int, end: int) -> int:
-    """The run's new last index: it ends above the byline author's own bio or a comment form.
-
-    The densest run goes on through whatever prose follows the article: a site's teaser stream,
-    the comments. 'Jane Doe is a freelance writer living in …' under the article closes it, but
-    not above any prose (a bio under the byline). A comment-form line closes it once
-    COMMENTS_AFTER_WORDS of prose (or a table's rows) are above, or below any prose when a comment's
-    'Reply' button follows within COMMENT_REACH lines (a short article over its thread); otherwise it
-    is the header's ('2 Comments'), and a lone field name ('Email') may be a share button.
-    """
-    words, prose_seen = 0, False
-    for i in range(start, end + 1):
-        if draft.labels[i] != "?":
-            continue  # the header's: above the headline, a byline, a dateline
-        text = draft.texts[i]
-        if prose_seen and _own_bio(draft, i):
-            return i - 1
-        if draft.reasons[i] == "comment_form" and " " in text:
-            # Above that much prose, or above the comments themselves (a 'Reply' button soon below).
-            below = draft.texts[i + 1 : i + 1 + COMMENT_REACH]
-            if words >= COMMENTS_AFTER_WORDS or (prose_seen and any(_REPLY.match(t) for t in below)):
-                return i - 1
-        prose = is_prose(text, draft.stopwords)
-        prose_seen = prose_seen or prose
-        if prose or draft.content_row(i):
-            words += word_count(text)
-    return end
-
-
 def _label_body(draft: Draft, start: int, end: int) -> None:
     for i in range(start, end + 1):
         text = draft.texts[i]
@@ -403,48 +354,6 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
     return tuple(credits)
 
 
-INSERT_MAX_LINES = 8
-"""Most lines of chrome set inside an article ('Advertisement', a 'Related' box, a sign-up form)."""
-INSERT_MIN_PROSE = 2
-INSERT_MIN_WORDS = 40
-"""Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
-The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
-change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
-_PAGE_END = frozenset({"comment_form", "copyright", "cookie_notice", "disclaimer"})
-_PAGINATION = re.compile(r"^(previous|prev|next|older|newer)\b", re.IGNORECASE)
-
-
-def _resumed_end(draft: Draft, scores: list[float], end: int) -> int:
-    """The body run's last line, carried over a block of chrome inside the article when paragraphs follow it.
-
-    An advert and a 'Related Stories' box cost the run more than two closing paragraphs earn, so the
-    run would stop above them. It goes on when the block is short, holds some lexicon chrome and no
-    page-end sign (a comment form, a copyright line, pagination, a name signing the article), and what
-    follows is paragraphs in a row, printed once, that are no bio or publisher blurb.
-    """
-    texts, reasons = draft.texts, draft.reasons
-    gap = end + 1
-    while gap < len(texts) and scores[gap] <= 0:
-        text = texts[gap]
-        if gap - end > INSERT_MAX_LINES or reasons[gap] in _PAGE_END or _PAGINATION.match(text):
-            return end
-        if is_person_name(strip_stray(text)):
-            return end
-        gap += 1
-    if gap == end + 1 or not any(reasons[end + 1 : gap]):
-        return end
-    last = gap - 1
-    while last + 1 < len(texts) and scores[last + 1] > 0 and not reasons[last + 1]:
-        text = texts[last + 1]
-        if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
-            break
-        last += 1
-    resumed = texts[gap : last + 1]
-    if len(resumed) < INSERT_MIN_PROSE or sum(map(word_count, resumed)) < INSERT_MIN_WORDS:
-        return end
-    return last
-
-
 def prepare(page: Page) -> tuple[Draft, int, int] | None:
     """An unlabelled draft of ``page`` and its densest run of prose (first, last), or None."""
     texts = [line.text for line in page.lines]
@@ -478,7 +387,7 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         wrapped=wrapped,
     )
     scores = first if run == twice else every
-    last = _resumed_end(draft, scores, run[1])
+    last = resumed_end(draft, scores, run[1])
     for i in range(run[1] + 1, last + 1):
         if scores[i] > 0:
             break
@@ -498,7 +407,7 @@ def layout(page: Page) -> Layout | None:
             draft.labels[i] = "teaser_list"
         end = teasers - 1
     head_end = label_header(draft, start, end, page.source.catalog)
-    end = _article_end(draft, start, end)
+    end = article_end(draft, start, end)
     last = _label_tail(draft, start, end)
     label_credits(draft, start, head_end)
     if last < start:

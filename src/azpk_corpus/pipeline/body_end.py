@@ -1,0 +1,108 @@
+"""Layout pass: where the article's text ends, past the densest run's raw edge.
+
+The densest run of prose stops where chrome costs more than the text below earns, and runs on
+through prose that is no part of the article. Two corrections, both read from the run's end:
+``resumed_end`` carries it over a short block of chrome set inside the article, and
+``article_end`` closes it above the byline author's own bio or the comments.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bios import bio_line
+from .draft import Draft
+from .lexicon import PUBLISHER_BLURB
+from .names import is_person_name, same_person, strip_stray
+from .text_stats import is_prose, word_count
+
+COMMENTS_AFTER_WORDS = 150
+"""Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
+60 words or so, an article's text to hundreds. Set by hand on the tune half of ../shared/bench/dev."""
+COMMENT_REACH = 8
+"""Lines below a comment heading ('3 Comments') within which a comment's 'Reply' button shows the
+comments themselves (a name, a date, a few lines of text, 'Reply'), however short the article above."""
+_REPLY = re.compile(r"^reply(?:\s*[↓→]|\s+to\s+\S+(?:\s+\S+)?)?$", re.IGNORECASE)
+"""A comment's button ('Reply', 'Reply to Jane'). Not a lexicon rule: as chrome it would cost the body run
+20 a line, and a long comment thread would then decide where the run ends above it."""
+INSERT_MAX_LINES = 8
+"""Most lines of chrome set inside an article ('Advertisement', a 'Related' box, a sign-up form)."""
+INSERT_MIN_PROSE = 2
+INSERT_MIN_WORDS = 40
+"""Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
+The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
+change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
+_PAGE_END = frozenset({"comment_form", "copyright", "cookie_notice", "disclaimer"})
+_PAGINATION = re.compile(r"^(previous|prev|next|older|newer)\b", re.IGNORECASE)
+
+
+def resumed_end(draft: Draft, scores: list[float], end: int) -> int:
+    """The body run's last line, carried over a block of chrome inside the article when paragraphs follow it.
+
+    An advert and a 'Related Stories' box cost the run more than two closing paragraphs earn, so the
+    run would stop above them. It goes on when the block is short, holds some lexicon chrome and no
+    page-end sign (a comment form, a copyright line, pagination, a name signing the article), and what
+    follows is paragraphs in a row, printed once, that are no bio or publisher blurb.
+    """
+    texts, reasons = draft.texts, draft.reasons
+    gap = end + 1
+    while gap < len(texts) and scores[gap] <= 0:
+        text = texts[gap]
+        if gap - end > INSERT_MAX_LINES or reasons[gap] in _PAGE_END or _PAGINATION.match(text):
+            return end
+        if is_person_name(strip_stray(text)):
+            return end
+        gap += 1
+    if gap == end + 1 or not any(reasons[end + 1 : gap]):
+        return end
+    last = gap - 1
+    while last + 1 < len(texts) and scores[last + 1] > 0 and not reasons[last + 1]:
+        text = texts[last + 1]
+        if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
+            break
+        last += 1
+    resumed = texts[gap : last + 1]
+    if len(resumed) < INSERT_MIN_PROSE or sum(map(word_count, resumed)) < INSERT_MIN_WORDS:
+        return end
+    return last
+
+
+def _own_bio(draft: Draft, i: int) -> bool:
+    """Line ``i`` is a bio of the byline's own author that the page does not print again further down.
+
+    A copy printed again is a box inside the article ('Who curated this article?'); the author
+    box proper is the later copy.
+    """
+    bio = bio_line(draft.texts[i]) if draft.byline else None
+    if bio is None or bio[0] is None or not any(same_person(bio[0], n) for n in draft.byline):
+        return False
+    return draft.texts[i] not in draft.texts[i + 1 :]
+
+
+def article_end(draft: Draft, start: int, end: int) -> int:
+    """The run's new last index: it ends above the byline author's own bio or a comment form.
+
+    The densest run goes on through whatever prose follows the article: a site's teaser stream,
+    the comments. 'Jane Doe is a freelance writer living in …' under the article closes it, but
+    not above any prose (a bio under the byline). A comment-form line closes it once
+    COMMENTS_AFTER_WORDS of prose (or a table's rows) are above, or below any prose when a comment's
+    'Reply' button follows within COMMENT_REACH lines (a short article over its thread); otherwise it
+    is the header's ('2 Comments'), and a lone field name ('Email') may be a share button.
+    """
+    words, prose_seen = 0, False
+    for i in range(start, end + 1):
+        if draft.labels[i] != "?":
+            continue  # the header's: above the headline, a byline, a dateline
+        text = draft.texts[i]
+        if prose_seen and _own_bio(draft, i):
+            return i - 1
+        if draft.reasons[i] == "comment_form" and " " in text:
+            # Above that much prose, or above the comments themselves (a 'Reply' button soon below).
+            below = draft.texts[i + 1 : i + 1 + COMMENT_REACH]
+            if words >= COMMENTS_AFTER_WORDS or (prose_seen and any(_REPLY.match(t) for t in below)):
+                return i - 1
+        prose = is_prose(text, draft.stopwords)
+        prose_seen = prose_seen or prose
+        if prose or draft.content_row(i):
+            words += word_count(text)
+    return end
