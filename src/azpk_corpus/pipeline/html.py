@@ -74,17 +74,18 @@ _DATE_META = (
 _TITLE_META = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
 
 
-class _Head(HTMLParser):
-    """Collects <meta> name/property -> content, the <title> text and JSON-LD blocks."""
+class _Page(_Visible):
+    """The visible text, and the head's <meta> name/property -> content, <title> text and JSON-LD blocks."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.meta: dict[str, str] = {}
         self.title: list[str] = []
         self.ld: list[str] = []
         self._in: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
         found = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":
             key = (found.get("property") or found.get("name") or found.get("itemprop") or "").lower()
@@ -97,14 +98,23 @@ class _Head(HTMLParser):
             self.ld.append("")
 
     def handle_endtag(self, tag: str) -> None:
+        super().handle_endtag(tag)
         if tag in ("title", "script"):
             self._in = None
 
     def handle_data(self, data: str) -> None:
+        super().handle_data(data)
         if self._in == "title":
             self.title.append(data)
         elif self._in == "ld":
             self.ld[-1] += data
+
+
+def _read(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    page.close()
+    return page
 
 
 def _nodes(value: Any) -> Iterator[dict[str, Any]]:
@@ -148,9 +158,10 @@ def _article_node(blocks: list[str]) -> dict[str, Any]:
 
 def page_meta(html: str) -> PageMeta:
     """The headline, authors and publication date the page's head states (JSON-LD first, then <meta>)."""
-    head = _Head()
-    head.feed(html)
-    head.close()
+    return _meta(_read(html))
+
+
+def _meta(head: _Page) -> PageMeta:
     node = _article_node(head.ld)
     meta = head.meta
     title = node.get("headline") if isinstance(node.get("headline"), str) else None
@@ -171,17 +182,18 @@ def page_meta(html: str) -> PageMeta:
 
 def visible_text(html: str) -> str:
     """The visible text of an HTML page: one block per line, blocks separated by a blank line."""
-    parser = _Visible()
-    parser.feed(html)
-    parser.close()
-    lines = (line.strip() for line in "".join(parser.parts).split("\n"))
+    return _text(_read(html))
+
+
+def _text(page: _Page) -> str:
+    lines = (line.strip() for line in "".join(page.parts).split("\n"))
     return "\n\n".join(line for line in lines if line)
 
 
 def render_html(decoded: Decoded) -> Decoded:
-    """``decoded`` as it was, or, when it is an HTML page, its visible text (repair ``html_rendered``)."""
+    """``decoded`` as it was, or, when it is an HTML page, its visible text (repair ``html_rendered``) and
+    what its head states (one parse for both)."""
     if not _LOOKS_HTML.match(decoded.text):
         return decoded
-    return Decoded(
-        visible_text(decoded.text), decoded.encoding, (*decoded.repairs, "html_rendered"), page_meta(decoded.text)
-    )
+    page = _read(decoded.text)
+    return Decoded(_text(page), decoded.encoding, (*decoded.repairs, "html_rendered"), _meta(page))
