@@ -38,9 +38,11 @@ def _chunked(run: re.Match[str]) -> str:
     return " " + " ".join(text[k : k + step] for k in range(0, len(text), step)) + " "
 
 
-WORDS_CACHE_SIZE = 2048
-"""Lines whose tokens are kept per process: more than any one page has. The stages ask for the same
-line's words again and again (prose tests, scores, overlaps): about 1,800 calls a page on the bench."""
+WORDS_CACHE_SIZE = 512
+"""Lines whose tokens are kept per process. The stages ask for the same line's words again and again
+(prose tests, scores, overlaps): about 1,800 calls a page on the bench. A paragraph's tokens weigh
+~20 KB, so the size is a trade: on `benchmarks/scale.py --n 1000 --workers 1`, 2,048 lines cost 32 MB
+of peak RSS over 512 (232 against 200 MB) for no time a page can tell apart; 256 lost 1-2 ms a page."""
 
 
 @lru_cache(maxsize=WORDS_CACHE_SIZE)
