@@ -363,3 +363,34 @@ def test_a_headline_that_credits_its_author(lines: list[str], title: str, author
     a = build(*lines, P1, P2, P3)
     assert a.title == title
     assert [c.name for c in a.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # the headline in full above a table-of-contents or menu copy cut short, which has the byline
+            [
+                "How to Design a Website: a Complete Guide",
+                "Updated March 3, 2024",
+                "How to Design a Website",
+                "By Jane Doe",
+            ],
+            "How to Design a Website: a Complete Guide",
+        ),
+        (
+            [
+                "Home",
+                "Top 11 Gaming Console Companies Driving Innovation",
+                "Top 11 Gaming Console Companies",
+                "March 3, 2024",
+            ],
+            "Top 11 Gaming Console Companies Driving Innovation",
+        ),
+        (  # a site's name after a separator makes no fuller headline
+            ["Energy ties grow | Example Times", "Energy ties grow", "By Jane Doe", "March 3, 2024"],
+            "Energy ties grow",
+        ),
+    ],
+)
+def test_the_headline_in_full_over_a_copy_cut_short(lines: list[str], title: str) -> None:
+    assert build(*lines, P1, P2, P3).title == title

@@ -308,6 +308,23 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
+def _fuller(texts: list[str], at: int) -> int:
+    """The headline's line, or a line above it that prints the headline in full: a menu item, a crumb or
+    a table of contents gives it cut short ('How to Design a Website' under 'How to Design a Website: a
+    Complete Guide for 2026'). A site's name after a separator ('… | Example News') is no fuller headline."""
+    title = texts[at]
+    for j in range(at):
+        other = texts[j]
+        rest = other[len(title) :]
+        fuller = other.startswith(title) and rest[:1] in (" ", ":") and not _SITE_TAIL.match(rest)
+        if fuller and len(other.split()) <= TITLE_MAX_WORDS:
+            return j
+    return at
+
+
+_SITE_TAIL = re.compile(r"^\s*[|–—/-]")
+
+
 _TITLE_CREDIT = re.compile(r"(?:,|\s[|–—-])\s+(?=by\s)", re.IGNORECASE)
 
 
@@ -342,6 +359,7 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
     title_at = -1
     if scored:  # the best-scoring candidate is the headline
         title_at = max(scored, key=lambda i: (scored[i], -abs(i - start)))
+        title_at = _fuller(texts, title_at)
         draft.title = headline(texts[title_at])
         for i in range(start, title_at):  # what opens the run above its headline is not the article
             if labels[i] == "?":
