@@ -392,3 +392,18 @@ def test_a_short_article_over_its_comment_thread() -> None:
     a = build("Energy ties grow", "By Jane Doe", "March 3, 2024", P1, P4, P5, *thread)
     assert a.text == f"{P1}\n\n{P4}\n\n{P5}"
     assert "comment_form" in {cut.reason for cut in a.removed}
+
+
+def test_links_of_a_box_inside_the_text_are_no_subheadings() -> None:
+    """A 'Related' box between paragraphs: its headlines sit between lexicon lines; a subheading does not."""
+    box = [
+        "Related Stories",
+        "Pakistan and China discuss new trade routes",
+        "Baku hosts an energy forum",
+        "Advertisement",
+    ]
+    below = [P4, "The road ahead", P5, P1.replace("Monday", "Friday"), P2.replace("visit", "trip")]
+    a = build("Energy ties grow", "By Jane Doe", P1, P2, P3, *box, *below)
+    assert all(p in a.text for p in (P1, P2, P3, *below))
+    assert not any(line in a.text for line in box)
+    assert a.headings == ["The road ahead"]

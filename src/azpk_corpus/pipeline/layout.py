@@ -12,6 +12,7 @@ author boxes and late bylines are looked for below the header (credits.py).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -310,6 +311,13 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             draft.labels[i] = "heading"
         else:
             draft.labels[i] = "body"
+    # Headings between two lexicon lines are the links of a box set in the text ('Related Stories',
+    # two headlines, 'Advertisement'), not the article's own subheadings.
+    chrome = [i for i in range(start, end + 1) if draft.reasons[i] and draft.labels[i] == draft.reasons[i]]
+    for a, b in itertools.pairwise(chrome):
+        if all(draft.labels[k] == "heading" for k in range(a + 1, b)):
+            for k in range(a + 1, b):
+                draft.labels[k] = "page_chrome"
     # A heading closes no body: trailing headings are chrome ('Share this', 'Related').
     while end >= start and draft.labels[end] == "heading":
         draft.labels[end] = "page_chrome"
