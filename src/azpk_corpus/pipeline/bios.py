@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from .names import ROLE_WORDS, is_person_name
 
 _ROLE_SUFFIXES = ("writer", "editor", "blogger", "journalist", "photographer", "ologist", "scientist")
+_WRITES_ON = r"\s+(?:(?:extensively|widely|regularly)\s+)?(?:about|on|for|from)"
 _BIO_VERB = re.compile(
     r"\s+(?:(?:is|was)(?:\s+(?:also|currently|now|formerly))?\s+(?:(?:a|an|the|one of)\b|(?=[A-Z]))|"
-    r"has been|has (?:reported|written)\s+(?:(?:extensively|widely|regularly)\s+)?(?:about|on|for|from)|has covered|"
+    r"has been|has (?:reported|written)" + _WRITES_ON + r"|has covered|"
     r"serves as|works as|works at|holds|teaches|writes|heads|leads|currently)\b"
 )
-_WRITES = re.compile(
-    r"^\s*(?:(?:writes|has (?:reported|written))\s+(?:(?:extensively|widely|regularly)\s+)?(?:about|on|for|from)|has covered)\b"
-)
+_WRITES = re.compile(r"^\s*(?:(?:writes|has (?:reported|written))" + _WRITES_ON + r"|has covered)\b")
 """A bio verb that says what the person does without a role word ('Jane Doe writes about energy for …')."""
 _ANON_BIO = re.compile(
     r"^[\s(*\-–—_\[]*((?:the )?(?:writer|author|columnist|contributor)s?(?:,[^,]{3,80},)?\s+"

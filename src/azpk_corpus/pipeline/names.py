@@ -148,18 +148,17 @@ def _country_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_name_token(token: str, *, months: bool = False) -> bool:
-    """``months``: after a byline marker, where a month word may be a name and a word of a script without
-    capitals (Arabic, Urdu, Persian, Devanagari) may be one: there the marker alone speaks for a name."""
+def _is_name_token(token: str, *, marked: bool = False) -> bool:
+    """``marked``: after a byline marker, where a month word may be a name ('By Tom May') and so may a word
+    of a script without capitals (Arabic, Urdu, Persian, Devanagari): there the marker speaks for a name."""
     if _INITIAL.match(token):
         return True
     core = token.strip("'’")
-    if months and core.isalpha() and core.lower() == core.upper() and not core.isascii():
+    if marked and core.isalpha() and core.lower() == core.upper() and not core.isascii():
         return True  # 'تحریر: علی خان'
-
     if not core or not core[0].isupper() or core.lower() in ROLE_WORDS:
         return False
-    if core.lower() in _NOT_NAME_WORDS and not (months and core.lower() in _MONTHS):
+    if core.lower() in _NOT_NAME_WORDS and not (marked and core.lower() in _MONTHS):
         return False
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
@@ -186,7 +185,7 @@ def is_person_name(text: str, *, marked: bool = False) -> bool:
         if i > 0 and _ARTICLE_PREFIX.match(token):
             named.append(token.lower())  # 'Abdul Rahman al-Rashid'
             continue
-        if not _is_name_token(token, months=marked):
+        if not _is_name_token(token, marked=marked):
             return False
         named.append(token.lower().strip("."))
     if len(named) < 2 or _INITIAL.match(tokens[-1]) or all(w in _MONTHS for w in named):
