@@ -394,3 +394,22 @@ def test_a_headline_that_credits_its_author(lines: list[str], title: str, author
 )
 def test_the_headline_in_full_over_a_copy_cut_short(lines: list[str], title: str) -> None:
     assert build(*lines, P1, P2, P3).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        # a wire dateline opening the text is no byline's date: 2023 is what the news is about
+        (
+            [
+                "By Jane Doe",
+                "BAKU, March 3 (Reuters) - Trade between the two countries grew by 40 percent in 2023, officials said.",
+            ],
+            None,
+        ),
+        (["By Jane Doe ⋅ Founder and Editor ⋅ Updated May 6, 2025"], "2025-05-06"),  # a byline's own fields
+        (["Dec. 19, 2025 · Jane Doe on behalf of the energy desk"], "2025-12-19"),
+    ],
+)
+def test_the_date_a_byline_line_gives(lines: list[str], date: str | None) -> None:
+    assert build("Energy ties grow", *lines, P1, P2, P3).published_date == date
