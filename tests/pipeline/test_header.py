@@ -413,3 +413,20 @@ def test_the_headline_in_full_over_a_copy_cut_short(lines: list[str], title: str
 )
 def test_the_date_a_byline_line_gives(lines: list[str], date: str | None) -> None:
     assert build("Energy ties grow", *lines, P1, P2, P3).published_date == date
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("BAKU, March 3, 2024 (Reuters) - ", "2024-03-03"),
+        ("LAHORE, Pakistan, 3 March 2024 — ", "2024-03-03"),
+        ("ISLAMABAD, Mar 3, 2024: ", "2024-03-03"),
+        ("BAKU, March 3 (Reuters) - ", None),  # no year: none is guessed
+        ("ISLAMABAD (AP) — ", None),
+    ],
+)
+def test_a_wire_dateline_dates_the_story_and_names_nobody(lead: str, date: str | None) -> None:
+    a = build("Energy ties grow", lead + P1, P2, P3)
+    assert a.published_date == date
+    assert a.authors == []
+    assert a.text.startswith(lead + P1)

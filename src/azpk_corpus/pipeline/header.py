@@ -28,6 +28,7 @@ from .header_lines import (
     menu_lines,
     neighbours,
     team_credit,
+    wire_date,
 )
 from .lexicon import CAPTION
 from .names import (
@@ -121,6 +122,9 @@ class _Header:
         for i in range(self.head_end):
             text, in_body = texts[i], i >= start
             if i in self.bylines or labels[i] != "?":
+                continue
+            if in_body and (wired := wire_date(text)):
+                self.dates[i] = wired  # the line stays the text's first paragraph
                 continue
             found = (
                 breadcrumb(text, texts[i + 1 : i + 4])

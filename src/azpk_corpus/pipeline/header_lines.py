@@ -129,6 +129,22 @@ def dateline(text: str) -> str | None:
     return dates[0].value if len(others) <= 3 else None
 
 
+_WIRE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][A-Za-z.]+)?,\s+(?P<date>[^()]{6,30}?)\s*(?:\([^()]{1,40}\))?\s*[-–—:]\s"
+)
+"""A wire story's dateline opening its first paragraph: the city in capitals, the date, the agency
+('BAKU, March 3, 2024 (Reuters) - …', 'ISLAMABAD, Mar 3, 2024: …', 'LAHORE, Pakistan, 3 March 2024 — …')."""
+
+
+def wire_date(text: str) -> str | None:
+    """The ISO date of a wire dateline opening ``text``, when it states a year; None otherwise."""
+    m = _WIRE.match(text)
+    if m is None:
+        return None
+    dates = find_dates(m.group("date"))
+    return dates[0].value if len(dates) == 1 and "X" not in dates[0].value and "/" not in dates[0].value else None
+
+
 FILLER_SKIP = 2
 """Most letterless lines ('/', '·', a follower count '210412') stepped over between a name and its date."""
 

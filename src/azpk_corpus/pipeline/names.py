@@ -273,6 +273,8 @@ def _names_in(head: str, marked: bool, single: bool, dated: bool = False) -> lis
         head = strip_stray(_HANDLE_AFTER.sub("", head))
     if not head or len(head.split()) > BYLINE_MAX_WORDS:
         return None
+    if not marked and head.isupper() and " " not in head:
+        return None  # a wire story's dateline city ('BAKU, March 3, 2024 (Reuters) - …'), not a given name
     if head.isupper() and (marked or len(head.split()) <= CAPS_NAME_WORDS):
         head = head.title()  # 'By JANE DOE'; a bare 'LEONARDO GARCIA' must still pass the page-vocabulary test
     tokens = head.split()
