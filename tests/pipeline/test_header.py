@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.draft import Draft
 from azpk_corpus.pipeline.header import (
@@ -11,6 +13,7 @@ from azpk_corpus.pipeline.header import (
     _Header,
     credited_title,
 )
+from azpk_corpus.pipeline.header_lines import wire_date
 from azpk_corpus.pipeline.layout import prepare
 from azpk_corpus.pipeline.lines import split_lines
 from azpk_corpus.pipeline.names import plausible_names
@@ -430,3 +433,13 @@ def test_a_wire_dateline_dates_the_story_and_names_nobody(lead: str, date: str |
     assert a.published_date == date
     assert a.authors == []
     assert a.text.startswith(lead + P1)
+
+
+@given(
+    st.text() | st.from_regex(r"[A-Z]{3,9}, [A-Za-z0-9 ,.]{0,30}( \([A-Za-z]+\))? [-:] [a-z ]{0,20}", fullmatch=True)
+)
+def test_wire_date_and_credited_title_take_any_text(text: str) -> None:
+    date = wire_date(text)
+    assert date is None or len(date) >= 4
+    credited = credited_title(text, frozenset())
+    assert credited is None or (text.startswith(credited[0]) and all(n in text for n in credited[1]))
