@@ -332,6 +332,9 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
+_SITE_TAIL = re.compile(r"^\s*[|–—/-]")
+
+
 def _fuller(texts: list[str], at: int) -> int:
     """The headline's line, or a line above it that prints the headline in full: a menu item, a crumb or
     a table of contents gives it cut short ('How to Design a Website' under 'How to Design a Website: a
@@ -344,9 +347,6 @@ def _fuller(texts: list[str], at: int) -> int:
         if fuller and len(other.split()) <= TITLE_MAX_WORDS:
             return j
     return at
-
-
-_SITE_TAIL = re.compile(r"^\s*[|–—/-]")
 
 
 _TITLE_CREDIT = re.compile(r"(?:,|\s[|–—-])\s+(?=by\s)", re.IGNORECASE)
