@@ -407,3 +407,27 @@ def test_links_of_a_box_inside_the_text_are_no_subheadings() -> None:
     assert all(p in a.text for p in (P1, P2, P3, *below))
     assert not any(line in a.text for line in box)
     assert a.headings == ["The road ahead"]
+
+
+def test_a_print_dump_loses_its_page_numbers_and_running_header() -> None:
+    """pdftotext and print views leave 'Page N of M' and the journal's running header at every page break."""
+    header = "Example Review of Regional Affairs Vol. 12, No. 3"
+    page_2 = [P4, P5]
+    page_3 = [P1.replace("Monday", "Friday"), P2.replace("visit", "trip")]
+    a = build(
+        header,
+        "Energy ties grow",
+        "By Jane Doe",
+        P1,
+        P2,
+        P3,
+        "Page 1 of 3",
+        header,
+        *page_2,
+        "Page 2 of 3",
+        header,
+        *page_3,
+        "Page 3 of 3",
+    )
+    assert a.text == "\n\n".join([P1, P2, P3, *page_2, *page_3])
+    assert {cut.text: cut.reason for cut in a.removed}["Page 2 of 3"] == "navigation"

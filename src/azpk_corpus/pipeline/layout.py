@@ -55,6 +55,11 @@ LIST_ITEM_WORDS = (3, 20)
 """A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
 skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
 Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
+_PAGE_NUMBER = re.compile(r"^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
+"""'Page 2 of 3', '- 4 -' between paragraphs. Cut inside the body only: as a lexicon rule it would cost the run
+20 a page break, and the paragraphs of a dump's last page would no longer outweigh it."""
+PAGE_BREAK_LINES = 2
+"""Lines between a page number and a running header or footer printed at each page break."""
 ENUM_GAP = 2
 """Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
 _ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
@@ -299,6 +304,8 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             draft.labels[i] = reason
         elif not any(ch.isalnum() for ch in text):
             draft.labels[i] = "separator"  # a rule ('---', '* * *', '|---|---|'): no words to keep
+        elif _PAGE_NUMBER.match(text):
+            draft.labels[i] = "navigation"  # a printed page's number in a PDF or print-view dump
         elif draft.content_row(i):
             draft.labels[i] = "body"  # a table's row or a wrapped line is content, not a heading
         elif (CAPTION.search(text) and not is_prose(text, draft.stopwords)) or CAPTION_CREDIT.search(text):
@@ -311,6 +318,16 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
             draft.labels[i] = "heading"
         else:
             draft.labels[i] = "body"
+    _cut_boxed_headings(draft, start, end)
+    # A heading closes no body: trailing headings are chrome ('Share this', 'Related').
+    while end >= start and draft.labels[end] == "heading":
+        draft.labels[end] = "page_chrome"
+        end -= 1
+
+
+def _cut_boxed_headings(draft: Draft, start: int, end: int) -> None:
+    """Heading-shaped lines of the body that are chrome by where they stand: the links of a box set in the
+    text, and a print dump's running header."""
     # Headings between two lexicon lines are the links of a box set in the text ('Related Stories',
     # two headlines, 'Advertisement'), not the article's own subheadings.
     chrome = [i for i in range(start, end + 1) if draft.reasons[i] and draft.labels[i] == draft.reasons[i]]
@@ -318,10 +335,18 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
         if all(draft.labels[k] == "heading" for k in range(a + 1, b)):
             for k in range(a + 1, b):
                 draft.labels[k] = "page_chrome"
-    # A heading closes no body: trailing headings are chrome ('Share this', 'Related').
-    while end >= start and draft.labels[end] == "heading":
-        draft.labels[end] = "page_chrome"
-        end -= 1
+    # A running header or footer: a heading printed again by a page number ('Example Review  Vol. 12').
+    numbers = [
+        i for i in range(start, end + 1) if draft.labels[i] == "navigation" and _PAGE_NUMBER.match(draft.texts[i])
+    ]
+    running = {
+        draft.texts[i]
+        for i in range(start, end + 1)
+        if draft.labels[i] == "heading" and any(abs(i - k) <= PAGE_BREAK_LINES for k in numbers)
+    }
+    for i in range(start, end + 1):
+        if draft.labels[i] == "heading" and draft.texts[i] in running and draft.texts.count(draft.texts[i]) > 1:
+            draft.labels[i] = "page_chrome"
 
 
 def _name_alone(draft: Draft, name: str) -> str:
