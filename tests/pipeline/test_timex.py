@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.timex import find_dates, iso_date, resolve, stated_year
+from azpk_corpus.pipeline.timex import dated, find_dates, iso_date, resolve, stated_year
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,10 @@ def test_stated_year_is_none_for_vague_dates() -> None:
         "1994",
         "2005",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2024-03-03", True), ("2024", True), ("XXXX-09-27", False), ("1992/1994", False)]
+)
+def test_dated(value: str, expected: bool) -> None:
+    assert dated(value) is expected

@@ -44,7 +44,7 @@ from .names import (
     strip_stray,
 )
 from .text_stats import STOPWORDS, is_prose, word_count, words
-from .timex import find_dates, iso_date
+from .timex import dated, find_dates, iso_date
 from .types import CatalogEntry
 
 # Tuned on the 'tune' half of ../shared/bench/dev (benchmarks/extraction.py --part tune).
@@ -93,7 +93,7 @@ def _byline_date(rest: str) -> str | None:
     if len(words(rest)) <= BYLINE_REST_WORDS:
         return iso_date(rest)
     dates = find_dates(rest)
-    if not dates or "X" in dates[0].value or "/" in dates[0].value:
+    if not dates or not dated(dates[0].value):
         return None
     return dates[0].value if len(words(rest[: dates[0].start])) <= LEADING_DATE_WORDS else None
 

@@ -11,7 +11,7 @@ import re
 from .markup import unmarked
 from .names import is_person_name, plausible_names, starts_byline
 from .text_stats import words
-from .timex import find_dates
+from .timex import dated, find_dates
 
 MENU_RUN = 4
 """This many short lines in a row are a menu or a table of contents, not a headline's setting."""
@@ -119,7 +119,7 @@ def dateline(text: str) -> str | None:
     marked = _DATELINE_MARKER.match(text)
     if _RELATIVE_DATE.match(text.strip()):
         return ""
-    dates = [d for d in find_dates(text) if "X" not in d.value and "/" not in d.value and len(d.value) >= 7]
+    dates = [d for d in find_dates(text) if dated(d.value) and len(d.value) >= 7]
     if not dates:
         return "" if marked else None
     rest = text[marked.end() if marked else 0 : dates[0].start] + " " + text[dates[0].end :]
@@ -142,7 +142,7 @@ def wire_date(text: str) -> str | None:
     if m is None:
         return None
     dates = find_dates(m.group("date"))
-    return dates[0].value if len(dates) == 1 and "X" not in dates[0].value and "/" not in dates[0].value else None
+    return dates[0].value if len(dates) == 1 and dated(dates[0].value) else None
 
 
 FILLER_SKIP = 2

@@ -271,9 +271,11 @@ def resolve(value: str, year: str) -> str:
     return "/".join(year + part[4:] if part.startswith("XXXX") else part for part in value.split("/"))
 
 
+def dated(value: str) -> bool:
+    """A timex value that states its year and is one date, not a range: what a dateline may publish."""
+    return "X" not in value and "/" not in value
+
+
 def iso_date(text: str) -> str | None:
     """The first date in ``text`` that states a year, as an ISO 8601 (partial) date."""
-    for timex in find_dates(text):
-        if "X" not in timex.value and "/" not in timex.value:
-            return timex.value
-    return None
+    return next((timex.value for timex in find_dates(text) if dated(timex.value)), None)
