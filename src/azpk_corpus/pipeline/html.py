@@ -74,6 +74,9 @@ _DATE_META = (
 _TITLE_META = ("og:title", "twitter:title", "headline", "dc.title", "parsely-title")
 
 
+_HEAD_TAGS = frozenset({"meta", "title", "script"})
+
+
 class _Page(_Visible):
     """The visible text, and the head's <meta> name/property -> content, <title> text and JSON-LD blocks."""
 
@@ -86,6 +89,8 @@ class _Page(_Visible):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         super().handle_starttag(tag, attrs)
+        if tag not in _HEAD_TAGS:
+            return  # the common case: a tag of the body, whose attributes say nothing of the article
         found = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":
             key = (found.get("property") or found.get("name") or found.get("itemprop") or "").lower()
