@@ -443,3 +443,59 @@ def test_wire_date_and_credited_title_take_any_text(text: str) -> None:
     assert date is None or len(date) >= 4
     credited = credited_title(text, frozenset())
     assert credited is None or (text.startswith(credited[0]) and all(n in text for n in credited[1]))
+
+
+_SIDEBAR = [
+    "Most Popular",
+    "Gas prices fall again",
+    "Ali Khan | July 15, 2025",
+    "New flights to Lahore",
+    "Sara Aliyeva | June 9, 2025",
+    "Cotton harvest up",
+    "Omar Rehman | June 5, 2025",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "authors", "date"),
+    [
+        # the article's header, then a sidebar of dated teasers right above the body
+        (
+            ["Energy cooperation enters a new phase", "Written by: Jane Doe", "January 16, 2025", *_SIDEBAR],
+            "Energy cooperation enters a new phase",
+            ["Jane Doe"],
+            "2025-01-16",
+        ),
+        # the article's own byline a little above a list with a quicker beat keeps its place
+        (
+            [
+                "Energy cooperation enters a new phase",
+                "Jane Doe January 16, 2025",
+                "Share",
+                "More stories",
+                "Auto news",
+                "Gas prices fall again",
+                "July 15, 2025",
+                "New flights to Lahore",
+                "June 9, 2025",
+                "Cotton harvest up",
+                "June 5, 2025",
+            ],
+            "Energy cooperation enters a new phase",
+            ["Jane Doe"],
+            "2025-01-16",
+        ),
+        # two dated lines are no list: a headline with its byline and its update line
+        (
+            ["Energy cooperation enters a new phase", "Jane Doe | January 16, 2025", "Energy", "Updated June 5, 2025"],
+            "Energy cooperation enters a new phase",
+            ["Jane Doe"],
+            "2025-01-16",
+        ),
+    ],
+)
+def test_a_list_of_dated_teasers_above_the_body_is_not_its_header(
+    lines: list[str], title: str, authors: list[str], date: str
+) -> None:
+    a = build(*lines, P1, P2, P3)
+    assert (a.title, [x.name for x in a.authors], a.published_date) == (title, authors, date)

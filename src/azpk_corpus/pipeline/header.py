@@ -43,6 +43,7 @@ from .names import (
     starts_byline,
     strip_stray,
 )
+from .teasers import TEASER_PERIOD, TEASER_REPEATS
 from .text_stats import STOPWORDS, is_prose, word_count, words
 from .timex import dated, find_dates, iso_date
 from .types import CatalogEntry
@@ -161,6 +162,38 @@ class _Header:
                 and not filter_menu(texts, i)
             ):
                 self.singles[i] = Byline([given], None, True)
+        self._drop_teasers()
+
+    def _drop_teasers(self) -> None:
+        """Forget the bylines and dates of a list of other stories above the body.
+
+        A sidebar's 'Most Popular' prints headline, 'Jane Roe | June 5, 2025', headline, … every few
+        lines; the entry right above the body would otherwise pass for its headline and byline.
+        The rhythm is the one ``teasers`` finds in the body: TEASER_REPEATS items, TEASER_PERIOD apart.
+        """
+        items = [i for i in range(self.start) if self.anchor(i) and not self.anchor(i - 1)]
+        group: list[int] = []
+        for i in [*items, self.start + TEASER_PERIOD + 1]:
+            if group and i - group[-1] <= TEASER_PERIOD:
+                if len(group) < 2 or abs((i - group[-1]) - (group[-1] - group[-2])) <= 1:
+                    group.append(i)
+                    continue
+                # The beat changed (an article's own byline a few lines above the list): its last item opens a new one.
+                self._forget(group[:-1])
+                group = [group[-1], i]
+                continue
+            self._forget(group)
+            group = [i]
+
+    def _forget(self, group: list[int]) -> None:
+        if len(group) < TEASER_REPEATS:
+            return
+        for j in group:
+            while j < self.start and self.anchor(j):
+                self.bylines.pop(j, None)
+                self.dates.pop(j, None)
+                self.draft.labels[j] = "teaser_list"
+                j += 1
 
     def _take_byline(self, i: int, in_body: bool) -> bool:
         """Record a byline read at line ``i`` (and its date); False when there is none.
