@@ -126,3 +126,19 @@ def test_an_author_page_link_names_the_author(lines: list[str], author: str | No
     """'More from X' under the article, when the page also prints X alone or after 'by'."""
     a = build("Energy ties deepen this year", P1, P2, P3, "Share this article", *lines)
     assert [x.name for x in a.authors] == ([author] if author else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph", "author"),
+    [
+        # a place or a firm named after someone, then described: no author box
+        ("Jack Brooks Park", "Jack Brooks is one of those places that everybody talks about.", None),
+        ("Sarah Lee Foods", "Sarah Lee has been a household name since the fifties.", None),
+        # the whole name repeated, or the given name alone, is an author box
+        ("Julie Bausch Lent", "Julie Bausch Lent is the managing editor of the magazine.", "Julie Bausch Lent"),
+        ("Julie Bausch Lent", "Julie is the managing editor of the magazine.", "Julie Bausch Lent"),
+    ],
+)
+def test_a_heading_named_after_someone_is_no_author_box(heading: str, paragraph: str, author: str | None) -> None:
+    a = build("Local trails worth a ride", P1, P2, P3, heading, paragraph, "Directions")
+    assert [x.name for x in a.authors] == ([author] if author else [])

@@ -66,7 +66,12 @@ def _bio_pair(draft: Draft, i: int) -> str | None:
     name = boxed
     if not name or not plausible_names([name], draft.vocabulary):
         return None
-    first = name.split()[0]
+    first, tokens = name.split()[0], name.split()
+    # 'Jack Brooks Park' over 'Jack Brooks is one of those places …': a place or firm named after
+    # someone, since a bio repeats its subject's whole name or the given name alone.
+    cut_short = (" ".join(tokens[:k]) + " " for k in range(2, len(tokens)))
+    if not following.startswith(name) and any(following.startswith(head) for head in cut_short):
+        return None
     if following.startswith((name + " ", first + " ", "(" + name)) and _BIO_START.match(following):
         return name
     # Any verb after the given name alone ('Tim explores …'): an author box speaks of its author
