@@ -142,3 +142,18 @@ def test_an_author_page_link_names_the_author(lines: list[str], author: str | No
 def test_a_heading_named_after_someone_is_no_author_box(heading: str, paragraph: str, author: str | None) -> None:
     a = build("Local trails worth a ride", P1, P2, P3, heading, paragraph, "Directions")
     assert [x.name for x in a.authors] == ([author] if author else [])
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # a firm's credit over a guest post: the one person the author box names wrote it
+        ("By Ovolo Collective Hotels", "Julia Gralberg"),
+        # a person's byline keeps its place, whoever the box is about
+        ("By Dana Fulton", "Dana Fulton"),
+    ],
+)
+def test_an_author_box_beats_a_firm_s_byline(byline: str, author: str) -> None:
+    bio = "Julia Gralberg is a freelance travel writer and the editor of a hotel guide."
+    a = build("Energy ties deepen this year", byline, P1, P2, P3, "Julia Gralberg", bio)
+    assert [x.name for x in a.authors] == [author]

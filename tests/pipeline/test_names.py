@@ -53,6 +53,9 @@ from azpk_corpus.pipeline.names import (
         ("Ambassador Street", False),
         ("Justice Department", False),
         ("al-Rashid Khan", False),
+        ("Baker's Rewards", False),  # a possessive names a thing
+        ("Jane’s Kitchen", False),
+        ("Seán O'Neill", True),
     ],
 )
 def test_is_person_name(text: str, expected: bool) -> None:

@@ -363,7 +363,11 @@ def _name_alone(draft: Draft, name: str) -> str:
 def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
     """Byline names with the bios that name them; page-bottom credits when there is no byline."""
     bios = sorted(draft.bios, key=lambda b: b.first_line)  # page order
-    if not draft.byline:
+    byline = draft.byline
+    boxed = {b.name for b in bios if b.name and b.text and is_person_name(b.name)}
+    if len(byline) == 1 and not is_person_name(byline[0]) and len(boxed) == 1:
+        byline = []  # 'By Ovolo Hotels' over a guest post whose author box is Jane Doe's: the box names the writer
+    if not byline:
         named = [b for b in bios if b.name]
         merged: dict[str, list[str]] = {}
         for bio in named:
@@ -378,10 +382,10 @@ def _authors(draft: Draft) -> tuple[AuthorCredit, ...]:
             next(iter(merged.values())).extend(unnamed)
         return tuple(AuthorCredit(n, " ".join(t) or None) for n, t in merged.items())
     credits = []
-    for byline_name in draft.byline:
+    for byline_name in byline:
         name = _name_alone(draft, byline_name)
         texts = [b.text for b in bios if b.text and b.name and same_person(b.name, name)]
-        if not texts and len(draft.byline) == 1:
+        if not texts and len(byline) == 1:
             texts = [b.text for b in bios if b.text and not b.name]
         credits.append(AuthorCredit(name, " ".join(texts) or None))
     return tuple(credits)

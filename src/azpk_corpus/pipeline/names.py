@@ -162,6 +162,8 @@ def _is_name_token(token: str, *, marked: bool = False) -> bool:
         return False
     if len(core) > 3 and core.isupper():
         return False  # an acronym, not a name
+    if re.search(r"['’]s$", core):
+        return False  # a possessive: 'Baker's Rewards', 'Jane's Kitchen' name a thing
     if re.search(r"-[a-zà-ÿ]", core):
         return False  # 'UK-based', 'Award-winning': a name's part after a hyphen is capitalised ('Jean-Luc')
     return all(ch.isalpha() or ch in "-'’." for ch in core) and any(ch.islower() for ch in core)
