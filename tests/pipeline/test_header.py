@@ -485,6 +485,21 @@ _SIDEBAR = [
             ["Jane Doe"],
             "2025-01-16",
         ),
+        # nothing dated above the list: its last item, right over the body, is the article's header
+        (
+            [
+                "Latest",
+                "Gas prices fall again",
+                "Ali Khan | July 15, 2025",
+                "New flights to Lahore",
+                "Sara Aliyeva | June 9, 2025",
+                "Energy cooperation enters a new phase",
+                "Jane Doe | January 16, 2025",
+            ],
+            "Energy cooperation enters a new phase",
+            ["Jane Doe"],
+            "2025-01-16",
+        ),
         # two dated lines are no list: a headline with its byline and its update line
         (
             ["Energy cooperation enters a new phase", "Jane Doe | January 16, 2025", "Energy", "Updated June 5, 2025"],
