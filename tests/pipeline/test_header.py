@@ -514,3 +514,21 @@ def test_a_list_of_dated_teasers_above_the_body_is_not_its_header(
 ) -> None:
     a = build(*lines, P1, P2, P3)
     assert (a.title, [x.name for x in a.authors], a.published_date) == (title, authors, date)
+
+
+_TEASER_ABOVE = ["Greatest Hits: New Houseplant Trends", "by Laura Fenton", "Shop Our Picks", "Garden Tools", "Pots"]
+
+
+@pytest.mark.parametrize(
+    ("under_title", "author"),
+    [
+        # only a bare name and date stand under the headline: a teaser's 'by' far above is not the byline
+        (["Melissa Ozawa December 18, 2025"], "Melissa Ozawa"),
+        # a marked byline under the headline beats a bare name beside it
+        (["Melissa Ozawa December 18, 2025", "By Dana Fulton"], "Dana Fulton"),
+    ],
+)
+def test_a_dated_name_under_the_headline_beats_a_teaser_s_byline_far_above(under_title: list[str], author: str) -> None:
+    a = build(*_TEASER_ABOVE, "You are reading", "Energy cooperation enters a new phase", *under_title, P1, P2, P3)
+    assert a.title == "Energy cooperation enters a new phase"
+    assert [x.name for x in a.authors] == [author]

@@ -449,7 +449,10 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
         if beside_date(i) and (single.marked or near_title(i)):
             head.bylines[i] = single
             bare.append(i)
-    chosen = min(marked or bare, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
+    # A marked byline wins over a bare name, unless only the bare one stands right under the headline
+    # ('Jane Doe December 18, 2025' there, 'by John Roe' on a teaser thirty lines up).
+    near = [i for i in bare if near_title(i) and i in head.dates] if not any(map(near_title, marked)) else []
+    chosen = min(near or marked or bare, key=lambda i: (i < anchor, abs(i - anchor)), default=None)
     for i, byline in head.bylines.items():
         if i == chosen or byline.marked:
             labels[i] = "byline"
