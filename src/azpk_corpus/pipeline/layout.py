@@ -217,6 +217,16 @@ def _line_score(
     return -SHORT_LINE_COST
 
 
+def _ad_slots(scores: list[float], reasons: list[str | None]) -> list[float]:
+    """An advert's label between two lines of prose costs a short line's price, not BOILERPLATE_COST:
+    an ad slot interrupts the article, where a share bar or a 'Related' heading ends it."""
+    out = list(scores)
+    for i in range(1, len(scores) - 1):
+        if reasons[i] == "advertisement" and scores[i - 1] > 0 and scores[i + 1] > 0:
+            out[i] = -SHORT_LINE_COST
+    return out
+
+
 def _total(scores: list[float], run: tuple[int, int]) -> float:
     return sum(scores[run[0] : run[1] + 1])
 
@@ -402,12 +412,13 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     # run PRINTED_TWICE times richer, the article itself is printed twice, and its first copy counts.
     wrapped = wrapped_prose(texts, stopwords)
     lines = list(zip(texts, reasons, tables, wrapped, strict=True))
-    every = [_line_score(t, r, counts[t] > 1, stopwords, table, w) for t, r, table, w in lines]
+    every = _ad_slots([_line_score(t, r, counts[t] > 1, stopwords, table, w) for t, r, table, w in lines], reasons)
     seen: set[str] = set()
     first = []
     for t, r, table, w in lines:
         first.append(_line_score(t, r, t in seen, stopwords, table, w))
         seen.add(t)
+    first = _ad_slots(first, reasons)
     run = densest_run(every)
     twice = densest_run(first) if len(seen) < len(texts) else None
     if twice and (run is None or _total(first, twice) >= PRINTED_TWICE * _total(every, run)):
