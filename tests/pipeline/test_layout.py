@@ -439,12 +439,13 @@ def test_a_print_dump_loses_its_page_numbers_and_running_header() -> None:
         # an advert's label between two paragraphs interrupts the article
         (["Advertisement"], True),
         (["ADVERTISEMENT"], True),
+        (["Advertisement", "Story continues below advertisement"], True),
         # a share bar there is where the article stops; what follows is another story's teaser
         (["Share on Facebook"], False),
     ],
 )
 def test_an_ad_slot_between_short_paragraphs_keeps_the_top(slot: list[str], kept: bool) -> None:
-    a = build("Energy ties grow", "By Jane Doe", P1, *slot, P2, P3, P1 + " " + P2)
+    a = build("Energy ties grow", "By Jane Doe", P1, *slot, "Trade figures", P2, P3, P1 + " " + P2)
     assert a.text.startswith(P1) is kept
     if kept:
         assert (a.title, [x.name for x in a.authors]) == ("Energy ties grow", ["Jane Doe"])

@@ -38,6 +38,10 @@ SHORT_LINE_COST = 4.0
 NON_PROSE_WEIGHT = 0.3
 BOILERPLATE_COST = 20.0
 HEADING_MAX_WORDS = 15
+AD_SLOT_LINES = 3
+"""Most advert lines in a row read as one slot inside the article (a label, 'Story continues below')."""
+AD_SLOT_REACH = 2
+"""Prose within so many lines on both sides puts an ad slot inside the article (a subheading may stand between)."""
 WRAPPED_MIN_WORDS = 5
 """Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
 class names and menu items under each other hold one or two)."""
@@ -218,12 +222,19 @@ def _line_score(
 
 
 def _ad_slots(scores: list[float], reasons: list[str | None]) -> list[float]:
-    """An advert's label between two lines of prose costs a short line's price, not BOILERPLATE_COST:
-    an ad slot interrupts the article, where a share bar or a 'Related' heading ends it."""
+    """An ad slot between two lines of prose costs what short lines cost, not BOILERPLATE_COST: it
+    interrupts the article ('Advertisement', 'Story continues below advertisement'), where a share bar or
+    a 'Related' heading ends it."""
     out = list(scores)
-    for i in range(1, len(scores) - 1):
-        if reasons[i] == "advertisement" and scores[i - 1] > 0 and scores[i + 1] > 0:
-            out[i] = -SHORT_LINE_COST
+    i = 1
+    while i < len(scores) - 1:
+        j = i
+        while j < len(scores) - 1 and reasons[j] == "advertisement":
+            j += 1
+        before, after = scores[max(i - AD_SLOT_REACH, 0) : i], scores[j : j + AD_SLOT_REACH]
+        if i < j <= i + AD_SLOT_LINES and any(x > 0 for x in before) and any(x > 0 for x in after):
+            out[i:j] = [-SHORT_LINE_COST] * (j - i)
+        i = j + 1
     return out
 
 

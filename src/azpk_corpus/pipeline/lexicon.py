@@ -160,6 +160,16 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"continue reading below)$",
         6,
     ),
+    # What an ad slot prints around the advert: 'Story continues below advertisement', 'Advertisement - Scroll
+    # to continue with content', 'Skip advert'. None of these is in the gold body of the bench's tune half.
+    (
+        "advertisement",
+        r"^((the |this )?(story|article|text|content|post) continues (below|after (the |this )?(advertisement|ad|advert))"
+        r"( (the )?(advertisement|ad|advert))?|((advertisement|advertising|ad)\s*[-–—:|]?\s*)?scroll (down )?to "
+        r"(continue|keep reading|read more)( with (the )?(content|article|story)| reading)?|skip (this )?(advert|ad)|"
+        r"continue reading after (the |this )?(advertisement|ad|advert))[.:]?$",
+        8,
+    ),
     # A button printed as text: what a sales page asks, never a sentence of an article.
     (
         "call_to_action",
