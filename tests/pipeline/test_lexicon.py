@@ -106,6 +106,13 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Article Continues Below", "advertisement"),
         ("Advertisement - Scroll to continue with content", "advertisement"),
         ("Skip advert", "advertisement"),
+        ("02:15", "media_player"),
+        ("0:00 / 3:12", "media_player"),
+        ("Listen to this article", "media_player"),
+        ("Watch Video", "media_player"),
+        ("Watch: The pipeline deal explained in two minutes", "media_player"),
+        ("Video: 4K/30p, Full HD 120p", None),  # a camera's spec line
+        ("Watch the skies over Baku tonight for the meteor shower.", None),
         ("The story continues below, with the figures for each region.", None),
         ("Scroll to continue the tour of the old city walls and their towers.", None),
         ("Start free trial", "call_to_action"),
