@@ -16,6 +16,9 @@ against the page as it is measures how well the rules carry over:
   the headline and the author lines aside.
 * ``inline``: a block of chrome (related links, an advert, a sign-up box) inside the article,
   before its middle paragraph.
+* ``ads``: an ad slot ('Advertisement', 'Story continues below advertisement') before the
+  paragraphs a third and two thirds of the way through the article, as news sites print them.
+* ``media``: a video embed (its title after 'Watch:', its length) at the same two places.
 """
 
 from __future__ import annotations
@@ -47,6 +50,8 @@ INLINE_BLOCK = (
     "Email address",
     "Sign up",
 )
+AD_SLOT = ("Advertisement", "Story continues below advertisement")
+MEDIA_EMBED = ("Watch: Gas prices fall for a third week as supply recovers", "02:15")
 
 
 def _lynx(blocks: list[str], gold: dict[str, Any]) -> list[str]:
@@ -79,11 +84,24 @@ def _inline(blocks: list[str], gold: dict[str, Any]) -> list[str]:
     return [*blocks[:k], *INLINE_BLOCK, *blocks[k:]]
 
 
+def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
+    body = gold["body"]
+    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    if len(paragraphs) < 4:
+        return blocks
+    out = list(blocks)
+    for k in sorted({paragraphs[len(paragraphs) // 3], paragraphs[2 * len(paragraphs) // 3]}, reverse=True):
+        out[k:k] = insert
+    return out
+
+
 STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "wrapped": lambda text, gold: hard_wrap(text.encode(), 72).decode(),
     "lynx": lambda text, gold: "\n\n".join(_lynx(text.split("\n\n"), gold)),
     "menus": lambda text, gold: "\n\n".join(_menus(text.split("\n\n"), gold)),
     "inline": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold)),
+    "ads": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, AD_SLOT)),
+    "media": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, MEDIA_EMBED)),
 }
 
 

@@ -52,3 +52,20 @@ def test_scale_pages_are_deterministic_and_build(tmp_path: Path) -> None:
     from azpk_corpus.runner import build
 
     assert build(tmp_path / "pages", tmp_path / "out", workers=2).built == 8
+
+
+def test_robustness_styles_rewrite_a_page_and_keep_its_article() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))  # robustness imports extraction
+    try:
+        robustness = _load("robustness")
+    finally:
+        sys.path.pop(0)
+    paragraphs = [f"{P} Part {k}." for k in range(6)]
+    text = "\n\n".join(["Home", "Energy ties deepen", *paragraphs])
+    gold = {"title": "Energy ties deepen", "authors": [], "body": "\n\n".join(paragraphs)}
+    for style, rewrite in robustness.STYLES.items():
+        out = " ".join(rewrite(text, gold).split())  # 'wrapped' breaks the lines
+        assert all(p in out for p in paragraphs), style
+    ads = robustness.STYLES["ads"](text, gold).split("\n\n")
+    assert ads.count("Advertisement") == 2 and ads.index("Advertisement") > ads.index(paragraphs[0])
+    assert robustness.STYLES["media"]("\n\n".join(paragraphs[:3]), gold).count("02:15") == 0  # too short to hold one
