@@ -19,6 +19,8 @@ against the page as it is measures how well the rules carry over:
 * ``ads``: an ad slot ('Advertisement', 'Story continues below advertisement') before the
   paragraphs a third and two thirds of the way through the article, as news sites print them.
 * ``media``: a video embed (its title after 'Watch:', its length) at the same two places.
+* ``next``: the next story loaded below the article, as sites with endless scrolling print it
+  (its headline, 'By' and a name, a date, four paragraphs), right after the article's last paragraph.
 """
 
 from __future__ import annotations
@@ -52,6 +54,15 @@ INLINE_BLOCK = (
 )
 AD_SLOT = ("Advertisement", "Story continues below advertisement")
 MEDIA_EMBED = ("Watch: Gas prices fall for a third week as supply recovers", "02:15")
+NEXT_STORY = (
+    "Fuel protest turns violent in northern city",
+    "By Jonathan Example",
+    "March 4, 2024",
+    "Police in the northern city arrested six people on Monday after a protest over fuel prices turned violent.",
+    "Witnesses said the crowd had gathered outside the governor's office early in the morning and refused to leave.",
+    "The governor later promised to review the price rise and to meet the protesters' leaders this week.",
+    "Shops in the city centre stayed closed for most of the day, and schools sent pupils home before noon.",
+)
 
 
 def _lynx(blocks: list[str], gold: dict[str, Any]) -> list[str]:
@@ -95,6 +106,15 @@ def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ..
     return out
 
 
+def _next(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+    body = gold["body"]
+    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    if not paragraphs:
+        return blocks
+    k = paragraphs[-1] + 1
+    return [*blocks[:k], *NEXT_STORY, *blocks[k:]]
+
+
 STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "wrapped": lambda text, gold: hard_wrap(text.encode(), 72).decode(),
     "lynx": lambda text, gold: "\n\n".join(_lynx(text.split("\n\n"), gold)),
@@ -102,6 +122,7 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "inline": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold)),
     "ads": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, AD_SLOT)),
     "media": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, MEDIA_EMBED)),
+    "next": lambda text, gold: "\n\n".join(_next(text.split("\n\n"), gold)),
 }
 
 

@@ -449,3 +449,32 @@ def test_an_ad_slot_between_short_paragraphs_keeps_the_top(slot: list[str], kept
     assert a.text.startswith(P1) is kept
     if kept:
         assert (a.title, [x.name for x in a.authors]) == ("Energy ties grow", ["Jane Doe"])
+
+
+_NEXT = [
+    "Police in the northern city arrested six people on Monday after a protest over fuel prices turned violent.",
+    "Witnesses said the crowd had gathered outside the governor's office early in the morning and refused to leave.",
+    "Shops in the city centre stayed closed for most of the day, and schools sent pupils home before noon.",
+]
+_OWN = [f"{p} Part {k}." for k in range(4) for p in (P1, P2, P3)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "head", "cut"),
+    [
+        # the site loads the next story below: its headline, its own 'By', its date, its text
+        ("By Jane Doe", ["Fuel protest turns violent in northern city", "By John Roe", "March 4, 2024"], True),
+        ("By Jane Doe", ["Fuel protest turns violent", "Six held after clashes in the north", "By John Roe"], True),
+        # no byline above: the 'By' line below may be the article's own, set under a promo
+        ("World", ["Fuel protest turns violent in northern city", "By John Roe"], False),
+        # the same author again, a book's details, an author box
+        ("By Jane Doe", ["Fuel protest turns violent in northern city", "By Jane Doe"], False),
+        ("By Jane Doe", ["A Far Better Thing", "Author: H.G. Parry", "Released: June 17, 2025 by Tor Books"], False),
+    ],
+)
+def test_another_article_below_the_article_is_not_its_text(byline: str, head: list[str], cut: bool) -> None:
+    a = build("Baku and Islamabad widen cooperation", byline, *_OWN, *head, *_NEXT, "© 2024 Example News")
+    assert all(p in a.text for p in _OWN)
+    assert (_NEXT[0] not in a.text) is cut
+    if cut:
+        assert {r.text: r.reason for r in a.removed}[_NEXT[0]] == "next_article"

@@ -13,7 +13,7 @@ import re
 from .bios import bio_line
 from .draft import Draft
 from .lexicon import PUBLISHER_BLURB
-from .names import is_person_name, same_person, strip_stray
+from .names import byline_at, is_person_name, plausible_names, same_person, strip_stray
 from .text_stats import is_prose, word_count
 
 COMMENTS_AFTER_WORDS = 150
@@ -32,6 +32,13 @@ INSERT_MIN_WORDS = 40
 """Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
 The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
 change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
+NEXT_ARTICLE_AFTER_WORDS = 60
+"""Prose words above another article's head before it closes the body: the article itself comes first."""
+NEXT_HEAD_REACH = 2
+"""Most lines between the other article's headline and its byline (a standfirst, a date)."""
+HEADLINE_MAX_WORDS = 20
+_BY = re.compile(r"^by\b", re.IGNORECASE)
+"""The byline of a story: 'By Jane Doe' ('Written by' and 'Author:' head author boxes and book details too)."""
 _PAGE_END = frozenset({"comment_form", "copyright", "cookie_notice", "disclaimer"})
 _PAGINATION = re.compile(r"^(previous|prev|next|older|newer)\b", re.IGNORECASE)
 
@@ -79,8 +86,32 @@ def _own_bio(draft: Draft, i: int) -> bool:
     return draft.texts[i] not in draft.texts[i + 1 :]
 
 
+def _next_head(draft: Draft, i: int, end: int) -> bool:
+    """Line ``i`` heads another article: a headline, then within NEXT_HEAD_REACH lines a 'By' byline
+    naming someone the article's own byline does not, then prose (a site that loads the next story
+    below the one read). A signature at the article's end names its own author; a quote is prose."""
+    texts = draft.texts
+    if not draft.byline or is_prose(texts[i], draft.stopwords) or word_count(texts[i]) > HEADLINE_MAX_WORDS:
+        return False  # with no byline of its own above, a 'By' line below may be the article's
+    if draft.reasons[i] or ":" in texts[i]:
+        return False  # 'Related: …' is a link; 'Author: …' over 'Released: …' a book's details
+    for j in range(i + 1, min(i + 2 + NEXT_HEAD_REACH, end)):
+        found = byline_at(texts, j)
+        if found is None or not found[0].marked or not _BY.match(texts[j]):
+            continue
+        names, at = found[0].names, found[1]
+        if not plausible_names(names, draft.vocabulary, marked=True):
+            return False
+        if any(same_person(n, own) for n in names for own in draft.byline):
+            return False
+        below = texts[at + 1 : at + 2 + NEXT_HEAD_REACH]
+        return any(is_prose(t, draft.stopwords) and bio_line(t) is None for t in below)
+    return False
+
+
 def article_end(draft: Draft, start: int, end: int) -> int:
-    """The run's new last index: it ends above the byline author's own bio or a comment form.
+    """The run's new last index: it ends above the byline author's own bio, a comment form or the head
+    of another article.
 
     The densest run goes on through whatever prose follows the article: a site's teaser stream,
     the comments. 'Jane Doe is a freelance writer living in …' under the article closes it, but
@@ -95,6 +126,10 @@ def article_end(draft: Draft, start: int, end: int) -> int:
             continue  # the header's: above the headline, a byline, a dateline
         text = draft.texts[i]
         if prose_seen and _own_bio(draft, i):
+            return i - 1
+        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end):
+            for k in range(i, end + 1):
+                draft.labels[k] = draft.reasons[k] or "next_article"
             return i - 1
         if draft.reasons[i] == "comment_form" and " " in text:
             # Above that much prose, or above the comments themselves (a 'Reply' button soon below).

@@ -255,13 +255,16 @@ def densest_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+_OTHER_STORIES = frozenset({"teaser_list", "next_article"})
+
+
 def _label_tail(draft: Draft, start: int, end: int) -> int:
     """Read from the page's last line back to the body; return the body's new last index."""
     texts = draft.texts
     i = len(texts) - 1
     while i >= start:
         text = texts[i]
-        if draft.labels[i] == "teaser_list":
+        if draft.labels[i] in _OTHER_STORIES:
             if i == end + 1 and _signature(draft, i):  # the article signed above a teaser list
                 draft.labels[i] = "author_name"
                 draft.bios.append(BioBlock(strip_stray(text), None, i))
