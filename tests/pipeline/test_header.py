@@ -532,3 +532,11 @@ def test_a_dated_name_under_the_headline_beats_a_teaser_s_byline_far_above(under
     a = build(*_TEASER_ABOVE, "You are reading", "Energy cooperation enters a new phase", *under_title, P1, P2, P3)
     assert a.title == "Energy cooperation enters a new phase"
     assert [x.name for x in a.authors] == [author]
+
+
+def test_a_headline_past_the_article_s_first_paragraphs_heads_another_story() -> None:
+    own = [f"{p} Part {k}." for k in range(3) for p in (P1, P2, P3)]  # 9 paragraphs, over 120 words
+    story = ["Police arrested six people on Monday after a protest over fuel prices turned violent.", P1 + " Again."]
+    a = build("Home", "Baku and Islamabad widen cooperation", *own, "Fuel protest turns violent", "By John Roe", *story)
+    assert (a.title, a.authors) == ("Baku and Islamabad widen cooperation", [])
+    assert a.text.startswith(own[0]) and story[0] not in a.text

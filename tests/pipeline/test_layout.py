@@ -465,8 +465,9 @@ _OWN = [f"{p} Part {k}." for k in range(4) for p in (P1, P2, P3)]
         # the site loads the next story below: its headline, its own 'By', its date, its text
         ("By Jane Doe", ["Fuel protest turns violent in northern city", "By John Roe", "March 4, 2024"], True),
         ("By Jane Doe", ["Fuel protest turns violent", "Six held after clashes in the north", "By John Roe"], True),
-        # no byline above: the 'By' line below may be the article's own, set under a promo
-        ("World", ["Fuel protest turns violent in northern city", "By John Roe"], False),
+        ("March 3, 2024", ["Fuel protest turns violent in northern city", "By John Roe"], True),  # a date is enough
+        # no byline or date above, but the article's text first (NEXT_STORY_AFTER_WORDS of prose)
+        ("World", ["Fuel protest turns violent in northern city", "By John Roe"], True),
         # the same author again, a book's details, an author box
         ("By Jane Doe", ["Fuel protest turns violent in northern city", "By Jane Doe"], False),
         ("By Jane Doe", ["A Far Better Thing", "Author: H.G. Parry", "Released: June 17, 2025 by Tor Books"], False),
@@ -478,3 +479,32 @@ def test_another_article_below_the_article_is_not_its_text(byline: str, head: li
     assert (_NEXT[0] not in a.text) is cut
     if cut:
         assert {r.text: r.reason for r in a.removed}[_NEXT[0]] == "next_article"
+
+
+def test_a_short_article_keeps_its_header_over_the_longer_story_loaded_below() -> None:
+    own = [P1, P2]
+    a = build(
+        "Home",
+        "Baku and Islamabad widen cooperation",
+        "By Jane Doe",
+        "March 3, 2024",
+        *own,
+        "Fuel protest turns violent in northern city",
+        "By John Roe",
+        "March 4, 2024",
+        *_NEXT,
+        P3 + " Again.",
+    )
+    assert (a.title, [x.name for x in a.authors], a.published_date) == (
+        "Baku and Islamabad widen cooperation",
+        ["Jane Doe"],
+        "2024-03-03",
+    )
+    assert a.text.startswith(P1) and _NEXT[0] not in a.text
+
+
+def test_a_promo_over_the_article_does_not_make_its_header_another_story() -> None:
+    promo = ["Our newsletter brings you the news from the region every morning, free of charge.", P3]
+    a = build("World", *promo, "Fuel protest turns violent in northern city", "By John Roe", *_NEXT, "Share")
+    assert (a.title, [x.name for x in a.authors]) == ("Fuel protest turns violent in northern city", ["John Roe"])
+    assert all(p in a.text for p in _NEXT)

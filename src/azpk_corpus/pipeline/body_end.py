@@ -12,6 +12,7 @@ import re
 
 from .bios import bio_line
 from .draft import Draft
+from .header import NEXT_STORY_AFTER_WORDS
 from .lexicon import PUBLISHER_BLURB
 from .names import byline_at, is_person_name, plausible_names, same_person, strip_stray
 from .text_stats import is_prose, word_count
@@ -32,7 +33,7 @@ INSERT_MIN_WORDS = 40
 """Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
 The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
 change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
-NEXT_ARTICLE_AFTER_WORDS = 60
+NEXT_ARTICLE_AFTER_WORDS = 25
 """Prose words above another article's head before it closes the body: the article itself comes first."""
 NEXT_HEAD_REACH = 2
 """Most lines between the other article's headline and its byline (a standfirst, a date)."""
@@ -86,13 +87,18 @@ def _own_bio(draft: Draft, i: int) -> bool:
     return draft.texts[i] not in draft.texts[i + 1 :]
 
 
-def _next_head(draft: Draft, i: int, end: int) -> bool:
+def _next_head(draft: Draft, i: int, end: int, words: int) -> bool:
     """Line ``i`` heads another article: a headline, then within NEXT_HEAD_REACH lines a 'By' byline
     naming someone the article's own byline does not, then prose (a site that loads the next story
-    below the one read). A signature at the article's end names its own author; a quote is prose."""
+    below the one read). Only once the article's own byline or date was found above, or ``words`` of
+    prose (NEXT_STORY_AFTER_WORDS) stand above: else the run may have begun on a promo above the
+    article, and this is its header. A signature at the article's end
+    names its own author; a quote is prose."""
     texts = draft.texts
-    if not draft.byline or is_prose(texts[i], draft.stopwords) or word_count(texts[i]) > HEADLINE_MAX_WORDS:
-        return False  # with no byline of its own above, a 'By' line below may be the article's
+    if not (draft.byline or draft.dateline) and words < NEXT_STORY_AFTER_WORDS:
+        return False  # with no byline or date of its own above, a 'By' line soon below may be the article's
+    if is_prose(texts[i], draft.stopwords) or word_count(texts[i]) > HEADLINE_MAX_WORDS:
+        return False
     if draft.reasons[i] or ":" in texts[i]:
         return False  # 'Related: …' is a link; 'Author: …' over 'Released: …' a book's details
     for j in range(i + 1, min(i + 2 + NEXT_HEAD_REACH, end)):
@@ -127,7 +133,7 @@ def article_end(draft: Draft, start: int, end: int) -> int:
         text = draft.texts[i]
         if prose_seen and _own_bio(draft, i):
             return i - 1
-        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end):
+        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end, words):
             for k in range(i, end + 1):
                 draft.labels[k] = draft.reasons[k] or "next_article"
             return i - 1

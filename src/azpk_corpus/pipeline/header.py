@@ -74,6 +74,10 @@ TITLE_WEIGHTS = (
     0.000, 4.136, 0.376, -1.154, 3.924, 2.313, 0.459, -2.931, -2.005, 2.005, 0.136, -0.068, 0.654, 1.361, -1.703, -0.463, -4.180, -1.236, -0.172, -0.254, -0.011, -1.215, 1.897, 2.172, 1.938, 0.731, -0.317, 0.007, -2.941, -1.519, -0.617, -0.432, 0.097, -0.631, 1.805, -2.376, -0.810, -1.192, 2.080, 0.206,
 )  # fmt: skip
 
+NEXT_STORY_AFTER_WORDS = 120
+"""Prose words at the body run's top past which no line heads the article (a promo above an article
+runs shorter). With ``2 * ANCHOR_REACH`` lines for a byline or date right above the run, set on the tune
+half of ../shared/bench/dev (unchanged; 100 lost a title there) and ``benchmarks/robustness.py --style next``."""
 BELOW_LINES = 6
 """Lines under a candidate headline whose words it should share (its standfirst and first paragraphs)."""
 _NUMBERED = re.compile(r"^(\d{1,2}|[ivx]{1,4})[.)]\s", re.IGNORECASE)
@@ -344,6 +348,11 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS and not head.never_headline(i)]
     # A sentence, or any line past prose, is the headline only beside a byline or date;
     # a question opening the run may be one ('Do Millennials Have the Best Habits?').
+    # The run opening right under a byline or dateline opens the article, and so does a run whose first
+    # NEXT_STORY_AFTER_WORDS words are prose: a headline with its own byline below them heads the next
+    # story a site loads below this one.
+    headed = any(head.anchor(j) for j in range(max(head.start - 2 * ANCHOR_REACH, 0), head.start))
+    prose_words = 0
     prose_seen = False
     for i in range(head.start, head.head_end):
         n = word_count(texts[i])
@@ -357,13 +366,20 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         )
         prose = is_prose(texts[i], head.draft.stopwords)
         sentence = prose and texts[i].endswith((".", "。"))
-        if shaped and (
-            head.anchored(i) or (n <= BODY_TITLE_MAX_WORDS and not sentence and (not prose_seen or head.anchor(i - 1)))
+        if (
+            shaped
+            and not (headed and prose_seen)
+            and prose_words < NEXT_STORY_AFTER_WORDS
+            and (
+                head.anchored(i)
+                or (n <= BODY_TITLE_MAX_WORDS and not sentence and (not prose_seen or head.anchor(i - 1)))
+            )
         ):
             candidates.append(i)
         # Chrome (a share bar, a 'Back to articles' link) closes what came before: a promo's prose
         # above it does not stop the line below from heading the article.
         prose_seen = (prose_seen or (prose and labels[i] == "?")) and not head.draft.reasons[i]
+        prose_words += n if prose and labels[i] == "?" else 0
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
 
 
