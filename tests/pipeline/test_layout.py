@@ -508,3 +508,19 @@ def test_a_promo_over_the_article_does_not_make_its_header_another_story() -> No
     a = build("World", *promo, "Fuel protest turns violent in northern city", "By John Roe", *_NEXT, "Share")
     assert (a.title, [x.name for x in a.authors]) == ("Fuel protest turns violent in northern city", ["John Roe"])
     assert all(p in a.text for p in _NEXT)
+
+
+_POSTS = [
+    "Officials in Baku confirmed that the foreign minister's plane had landed and talks would begin within the hour.",
+    "The two delegations sat down for the first session, which was expected to focus on energy and transport links.",
+    "A spokesman said the talks were going well and that a joint statement could be released later in the afternoon.",
+    "Trade ministers joined the talks after lunch to discuss a target for doubling bilateral trade within five years.",
+    "The joint statement has now been published; it commits both sides to a new air link and a trade target.",
+]
+
+
+@pytest.mark.parametrize("stamp", ["{h}:32", "{h}:32 GMT", "Posted at {h}:32", "{n} hours ago", "March 3, 2024 {h}:32"])
+def test_a_live_blog_keeps_every_post(stamp: str) -> None:
+    posts = [x for k, p in enumerate(_POSTS) for x in (stamp.format(h=10 + k, n=8 - k), p)]
+    a = build("Live: Baku and Islamabad talks", "By Jane Doe", "March 3, 2024", P1, *posts, "Share")
+    assert all(p in a.text for p in _POSTS)

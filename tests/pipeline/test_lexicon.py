@@ -106,9 +106,11 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Article Continues Below", "advertisement"),
         ("Advertisement - Scroll to continue with content", "advertisement"),
         ("Skip advert", "advertisement"),
-        ("02:15", "media_player"),
+        ("10:32", None),  # a live blog's stamp as much as a clip's length
         ("0:00 / 3:12", "media_player"),
         ("Listen to this article", "media_player"),
+        ("Listen to the audio version", "media_player"),
+        ("1.5x", "media_player"),  # playback speed
         ("Watch Video", "media_player"),
         ("Watch: The pipeline deal explained in two minutes", "media_player"),
         ("Video: 4K/30p, Full HD 120p", None),  # a camera's spec line

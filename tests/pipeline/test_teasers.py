@@ -50,6 +50,11 @@ ARTICLE = [p.replace(".", f", said source {n}.") for n in range(4) for p in (P1,
             ],
             None,
         ),
+        # a live blog's posts: a stamp, then prose and nothing else, again and again
+        ([*ARTICLE, *[x for n in (1, 2, 3, 4) for x in (f"{n} hours ago", f"{SUMMARY} ({n})")]], None),
+        ([*ARTICLE, *[x for n in (1, 2, 3, 4) for x in (f"March {n}, 2020 10:32", f"{SUMMARY} ({n})")]], None),
+        # ... but a headline among them makes them teasers
+        ([*ARTICLE, *[x for n in (1, 2, 3) for x in (f"{n} hours ago", f"Headline number {n}", SUMMARY)]], 12),
         # dates too far apart are no rhythm
         (
             [

@@ -41,6 +41,8 @@ HEADING_MAX_WORDS = 15
 AD_SLOT_LINES = 3
 """Most advert lines in a row read as one slot inside the article (a label, 'Story continues below')."""
 AD_SLOT_REACH = 2
+_INTERRUPTIONS = frozenset({"advertisement", "timestamp"})
+"""Lexicon reasons of lines that interrupt the text without ending it: an ad slot, a live post's stamp ('2 hours ago')."""
 """Prose within so many lines on both sides puts an ad slot inside the article (a subheading may stand between)."""
 WRAPPED_MIN_WORDS = 5
 """Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
@@ -229,7 +231,7 @@ def _ad_slots(scores: list[float], reasons: list[str | None]) -> list[float]:
     i = 1
     while i < len(scores) - 1:
         j = i
-        while j < len(scores) - 1 and reasons[j] == "advertisement":
+        while j < len(scores) - 1 and reasons[j] in _INTERRUPTIONS:
             j += 1
         before, after = scores[max(i - AD_SLOT_REACH, 0) : i], scores[j : j + AD_SLOT_REACH]
         if i < j <= i + AD_SLOT_LINES and any(x > 0 for x in before) and any(x > 0 for x in after):

@@ -170,12 +170,13 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"continue reading after (the |this )?(advertisement|ad|advert))[.:]?$",
         8,
     ),
-    # A media player's controls and labels: a clip's length alone ('02:15', '0:00 / 3:12'), 'Listen to this
-    # article', 'Watch video', 'Watch: <clip title>'. ('Video: 4K/30p' heads a spec line in tune-half bodies.)
+    # A media player's controls and labels: its progress ('0:00 / 3:12'), 'Listen to this article', 'Watch
+    # video', 'Watch: <clip title>'. Not a bare '02:15': a live blog stamps its posts so. ('Video: 4K/30p' heads
+    # a spec line in tune-half bodies.)
     (
         "media_player",
-        r"^(\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|(play|watch) (the )?video|listen( now)?|"
-        r"listen to (this|the) (article|story|episode|podcast)|now playing|watch:\s.+)$",
+        r"^(\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|(play|watch) (the )?video|listen( now)?|\d(\.\d{1,2})?x|"
+        r"listen to (this|the) (article|story|episode|podcast|audio( version)?)|now playing|watch:\s.+)$",
         14,
     ),
     # A button printed as text: what a sales page asks, never a sentence of an article.

@@ -63,6 +63,9 @@ def teaser_start(
         # One teaser is one summary line at most: more prose between dates is an article's timeline.
         if any(sum(is_prose(texts[j], stopwords) for j in range(a + 1, b)) > 1 for a, b in pairs):
             continue
+        # Each teaser has its headline; dated lines with only prose between are posts (a live blog's).
+        if all(all(is_prose(texts[j], stopwords) for j in range(a + 1, b)) for a, b in pairs):
+            continue
         i = group[0] - 1
         while i >= start and not is_prose(texts[i], stopwords):
             i -= 1
