@@ -19,6 +19,8 @@ against the page as it is measures how well the rules carry over:
 * ``ads``: an ad slot ('Advertisement', 'Story continues below advertisement') before the
   paragraphs a third and two thirds of the way through the article, as news sites print them.
 * ``media``: a video embed (its title after 'Watch:', its length) at the same two places.
+* ``related``: a 'Related stories' box after the article's last paragraph: four headlines, each
+  with a line of summary.
 * ``next``: the next story loaded below the article, as sites with endless scrolling print it
   (its headline, 'By' and a name, a date, four paragraphs), right after the article's last paragraph.
 """
@@ -54,6 +56,17 @@ INLINE_BLOCK = (
 )
 AD_SLOT = ("Advertisement", "Story continues below advertisement")
 MEDIA_EMBED = ("Watch: Gas prices fall for a third week as supply recovers", "02:15")
+RELATED_BOX = (
+    "Related stories",
+    "Irrigation scheme doubles harvest",
+    "Farmers in the south say the new irrigation scheme has doubled their harvest in just two years.",
+    "Central bank holds rates",
+    "The central bank held interest rates steady on Thursday, citing slowing inflation and a stronger currency.",
+    "Silk Road museum opens",
+    "A new museum dedicated to the history of the Silk Road opened its doors to visitors this weekend.",
+    "Railway work begins",
+    "Engineers have begun work on the second phase of the railway, which will link the port to the border.",
+)
 NEXT_STORY = (
     "Fuel protest turns violent in northern city",
     "By Jonathan Example",
@@ -106,13 +119,13 @@ def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ..
     return out
 
 
-def _next(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+def _after(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
     body = gold["body"]
     paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
     if not paragraphs:
         return blocks
     k = paragraphs[-1] + 1
-    return [*blocks[:k], *NEXT_STORY, *blocks[k:]]
+    return [*blocks[:k], *insert, *blocks[k:]]
 
 
 STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
@@ -122,7 +135,8 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "inline": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold)),
     "ads": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, AD_SLOT)),
     "media": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, MEDIA_EMBED)),
-    "next": lambda text, gold: "\n\n".join(_next(text.split("\n\n"), gold)),
+    "related": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, RELATED_BOX)),
+    "next": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, NEXT_STORY)),
 }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.teasers import teaser_start
+from azpk_corpus.pipeline.lexicon import boilerplate_reason
+from azpk_corpus.pipeline.teasers import teaser_box, teaser_start
 from tests.pipeline.pages import P1, P2, P3, build
 
 SUMMARY = (
@@ -91,3 +92,33 @@ def test_a_signature_above_the_teasers_is_the_author() -> None:
     reasons = {r.text: r.reason for r in a.removed}
     assert reasons["Halina Example"] == "author_name"
     assert reasons["Tuesday November 12, 2019"] == "teaser_list"
+
+
+_BOX = [x for n in range(1, 5) for x in (f"Headline of another story number {n}", f"{SUMMARY} ({n})")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a 'Related' box of headlines with a line of summary each, after the article
+        ([*ARTICLE, "Related stories", *_BOX], (12, 20)),
+        ([*ARTICLE, "You may also like", *_BOX, "Share"], (12, 20)),
+        # a table of contents over sections of one paragraph each is the article
+        ([*ARTICLE, "In this guide", *_BOX], None),
+        # set inside the article, whose paragraphs go on below it
+        ([*ARTICLE[:6], "Related stories", *_BOX, *ARTICLE[6:]], None),
+        # two teasers are no box yet; sections of two paragraphs are none
+        ([*ARTICLE, "Related stories", *_BOX[:4]], None),
+        ([*ARTICLE, "Related stories", *[x for n in range(3) for x in (f"Section {n}", P1, P2)]], None),
+    ],
+)
+def test_teaser_box(lines: list[str], expected: tuple[int, int] | None) -> None:
+    assert teaser_box(lines, [boilerplate_reason(t) for t in lines], 0, len(lines) - 1) == expected
+
+
+def test_a_related_box_after_the_article_is_cut_as_teasers() -> None:
+    bio = "Jane Doe is a senior correspondent at the paper, where she covers energy and trade."
+    a = build("Energy ties deepen", "By Jane Doe", *ARTICLE, "More stories", *_BOX, "Jane Doe", bio, "© 2024 Example")
+    assert a.text.endswith(ARTICLE[-1]) and SUMMARY not in a.text
+    assert {r.text: r.reason for r in a.removed}[f"{SUMMARY} (1)"] == "teaser_list"
+    assert [(x.name, x.bio) for x in a.authors] == [("Jane Doe", bio)]  # the author box below the box

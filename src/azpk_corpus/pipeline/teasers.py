@@ -1,5 +1,7 @@
 """Layout pass: where a list of teasers for other articles takes over from the body.
 
+(``teaser_box`` finds the other kind: a 'Related' heading over headlines with a line of summary each.)
+
 Below many articles the site lists its other stories, each as a headline, often a name,
 a date and a one-line summary. The summaries read as prose, so the densest run of prose
 runs on through them. What gives the list away is its rhythm: a line that is nothing
@@ -10,10 +12,12 @@ heads a paragraph or more rather than one line of summary, so the rhythm test sp
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+from .bios import bio_line
 from .header_lines import dateline
-from .names import parse_byline, starts_byline
+from .names import is_person_name, parse_byline, starts_byline
 from .text_stats import STOPWORDS, is_prose
 
 TEASER_PERIOD = 6
@@ -71,3 +75,49 @@ def teaser_start(
             i -= 1
         return i + 1 if i >= start else None
     return None
+
+
+BOX_HEADLINE_MAX_WORDS = 20
+BOX_TAIL_WORDS = 40
+"""Prose words below such a box within the run that still let it end the article (a paragraph, not text going on)."""
+_BOX_HEADING = re.compile(
+    r"^(?:related(?: stories| articles| posts| news| content| reading)?|more (?:stories|articles|news|posts)|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|read next|"
+    r"most (?:popular|read|viewed)|trending(?: now| stories)?|latest(?: news| stories| posts)?|editor['’]?s picks|"
+    r"top stories|don['’]?t miss)\b",
+    re.IGNORECASE,
+)
+"""A box of other stories, not a table of contents ('In this guide', 'Contents': lexicon navigation too)."""
+
+
+def teaser_box(
+    texts: list[str], reasons: list[str | None], start: int, end: int, stopwords: frozenset[str] | None = STOPWORDS
+) -> tuple[int, int] | None:
+    """The first and last line of a box of teasers in the body run ``texts[start : end + 1]``, or None.
+
+    A lexicon heading ('Related', 'More stories', 'You may also like') over TEASER_REPEATS or more
+    teasers without dates, each a headline and one line of summary: the summaries read as prose, so
+    the run goes on through them. An article's sections under their subheadings run longer than
+    one paragraph somewhere, and none stands under such a heading.
+    """
+    for i in range(start + 1, end + 1):
+        if reasons[i] != "navigation" or not _BOX_HEADING.match(texts[i]):
+            continue
+        j, items = i + 1, 0
+        while j + 1 <= end and _box_item(texts, j, stopwords):
+            items, j = items + 1, j + 2
+        # Set inside the article (its paragraphs go on below), the box is no end of it.
+        after = sum(len(t.split()) for t in texts[j : end + 1] if is_prose(t, stopwords))
+        if items >= TEASER_REPEATS and after < BOX_TAIL_WORDS:
+            return i, j - 1
+    return None
+
+
+def _box_item(texts: list[str], j: int, stopwords: frozenset[str] | None) -> bool:
+    """Lines ``j``, ``j + 1`` are a headline and one line of summary (the next line is no more prose)."""
+    headline, summary = texts[j], texts[j + 1]
+    if is_prose(headline, stopwords) or len(headline.split()) > BOX_HEADLINE_MAX_WORDS or headline.endswith("."):
+        return False
+    if is_person_name(headline) or bio_line(summary) is not None:
+        return False  # an author box under the teasers: a name over a bio
+    return is_prose(summary, stopwords) and not (j + 2 < len(texts) and is_prose(texts[j + 2], stopwords))
