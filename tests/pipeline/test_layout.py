@@ -464,10 +464,12 @@ _OWN = [f"{p} Part {k}." for k in range(4) for p in (P1, P2, P3)]
     [
         # the site loads the next story below: its headline, its own 'By', its date, its text
         ("By Jane Doe", ["Fuel protest turns violent in northern city", "By John Roe", "March 4, 2024"], True),
-        ("By Jane Doe", ["Fuel protest turns violent", "Six held after clashes in the north", "By John Roe"], True),
-        ("March 3, 2024", ["Fuel protest turns violent in northern city", "By John Roe"], True),  # a date is enough
-        # no byline or date above, but the article's text first (NEXT_STORY_AFTER_WORDS of prose)
-        ("World", ["Fuel protest turns violent in northern city", "By John Roe"], True),
+        ("By Jane Doe", ["Fuel protest turns violent", "Six held in the north", "By John Roe | March 4, 2024"], True),
+        ("March 3, 2024", ["Fuel protest turns violent in northern city", "March 4, 2024", "By John Roe"], True),
+        # no date with it: a roundup's section signed by an expert
+        ("By Jane Doe", ["What the economists say", "By John Roe"], False),
+        # no byline or date above: the 'By' line below may be the article's own, under a long promo
+        ("World", ["Fuel protest turns violent in northern city", "By John Roe", "March 4, 2024"], False),
         # the same author again, a book's details, an author box
         ("By Jane Doe", ["Fuel protest turns violent in northern city", "By Jane Doe"], False),
         ("By Jane Doe", ["A Far Better Thing", "Author: H.G. Parry", "Released: June 17, 2025 by Tor Books"], False),

@@ -12,10 +12,11 @@ import re
 
 from .bios import bio_line
 from .draft import Draft
-from .header import NEXT_STORY_AFTER_WORDS
+from .header_lines import dateline
 from .lexicon import PUBLISHER_BLURB
 from .names import byline_at, is_person_name, plausible_names, same_person, strip_stray
 from .text_stats import is_prose, word_count
+from .timex import find_dates
 
 COMMENTS_AFTER_WORDS = 150
 """Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
@@ -87,16 +88,18 @@ def _own_bio(draft: Draft, i: int) -> bool:
     return draft.texts[i] not in draft.texts[i + 1 :]
 
 
-def _next_head(draft: Draft, i: int, end: int, words: int) -> bool:
+def _next_head(draft: Draft, i: int, end: int) -> bool:
     """Line ``i`` heads another article: a headline, then within NEXT_HEAD_REACH lines a 'By' byline
-    naming someone the article's own byline does not, then prose (a site that loads the next story
-    below the one read). Only once the article's own byline or date was found above, or ``words`` of
-    prose (NEXT_STORY_AFTER_WORDS) stand above: else the run may have begun on a promo above the
-    article, and this is its header. A signature at the article's end
-    names its own author; a quote is prose."""
+    naming someone the article's own byline does not, a date on it or beside it, then prose (a site
+    that loads the next story below the one read).
+
+    Only once the article's own byline or date was found above: else the run may have begun on a
+    promo above the article, and this is its header. A signature at the article's end names its own
+    author, a section of a roundup signed 'By' an expert carries no date, a quote is prose.
+    """
     texts = draft.texts
-    if not (draft.byline or draft.dateline) and words < NEXT_STORY_AFTER_WORDS:
-        return False  # with no byline or date of its own above, a 'By' line soon below may be the article's
+    if not (draft.byline or draft.dateline):
+        return False
     if is_prose(texts[i], draft.stopwords) or word_count(texts[i]) > HEADLINE_MAX_WORDS:
         return False
     if draft.reasons[i] or ":" in texts[i]:
@@ -105,13 +108,15 @@ def _next_head(draft: Draft, i: int, end: int, words: int) -> bool:
         found = byline_at(texts, j)
         if found is None or not found[0].marked or not _BY.match(texts[j]):
             continue
-        names, at = found[0].names, found[1]
-        if not plausible_names(names, draft.vocabulary, marked=True):
+        byline, at = found
+        if not plausible_names(byline.names, draft.vocabulary, marked=True):
             return False
-        if any(same_person(n, own) for n in names for own in draft.byline):
+        if any(same_person(n, own) for n in byline.names for own in draft.byline):
             return False
+        head = texts[i + 1 : at + 2 + NEXT_HEAD_REACH]
+        dated = bool(byline.rest and find_dates(byline.rest)) or any(dateline(t) for t in head)
         below = texts[at + 1 : at + 2 + NEXT_HEAD_REACH]
-        return any(is_prose(t, draft.stopwords) and bio_line(t) is None for t in below)
+        return dated and any(is_prose(t, draft.stopwords) and bio_line(t) is None for t in below)
     return False
 
 
@@ -133,7 +138,7 @@ def article_end(draft: Draft, start: int, end: int) -> int:
         text = draft.texts[i]
         if prose_seen and _own_bio(draft, i):
             return i - 1
-        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end, words):
+        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end):
             for k in range(i, end + 1):
                 draft.labels[k] = draft.reasons[k] or "next_article"
             return i - 1
