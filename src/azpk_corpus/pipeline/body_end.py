@@ -98,15 +98,14 @@ def _next_head(draft: Draft, i: int, end: int) -> bool:
     author, a section of a roundup signed 'By' an expert carries no date, a quote is prose.
     """
     texts = draft.texts
-    if not (draft.byline or draft.dateline):
-        return False
-    if is_prose(texts[i], draft.stopwords) or word_count(texts[i]) > HEADLINE_MAX_WORDS:
-        return False
-    if draft.reasons[i] or ":" in texts[i]:
+    if not (draft.byline or draft.dateline) or draft.reasons[i] or ":" in texts[i]:
         return False  # 'Related: …' is a link; 'Author: …' over 'Released: …' a book's details
-    for j in range(i + 1, min(i + 2 + NEXT_HEAD_REACH, end)):
+    near = [j for j in range(i + 1, min(i + 2 + NEXT_HEAD_REACH, end)) if _BY.match(texts[j])]
+    if not near or word_count(texts[i]) > HEADLINE_MAX_WORDS or is_prose(texts[i], draft.stopwords):
+        return False  # (the cheap test first: it runs on every line of the body)
+    for j in near:
         found = byline_at(texts, j)
-        if found is None or not found[0].marked or not _BY.match(texts[j]):
+        if found is None or not found[0].marked:
             continue
         byline, at = found
         if not plausible_names(byline.names, draft.vocabulary, marked=True):
