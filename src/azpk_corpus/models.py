@@ -186,8 +186,9 @@ class Article(_Record):
     )
     section: str | None = Field(description="Site section (breadcrumb or URL), or null.")
     language: str | None = Field(
-        description="ISO 639-1 code of the body's language (en, de, fr, es, it, pt, nl, sv, pl, tr, ru, uk, az, ar, "
-        "fa, ur, hi by function words; ja, zh, ko, th by script; az also by its letter 'ə'), or null."
+        description="ISO 639-1 code of the body's language (en, de, fr, es, it, pt, nl, sv, da, no, pl, cs, sk, hr, "
+        "hu, ro, ca, id, bg, el, tr, ru, uk, az, ar, fa, ur, hi by function words; ja, zh, ko, th by script; az also "
+        "by its letter 'ə'), or null."
     )
     text: str = Field(min_length=1, description="Cleaned body: paragraphs and headings split by one blank line.")
     headings: list[str] = Field(description="In-body subheadings, each also a paragraph of text.")
