@@ -66,7 +66,8 @@ def _bio_pair(draft: Draft, i: int) -> str | None:
     name = boxed
     if not name or not plausible_names([name], draft.vocabulary):
         return None
-    first, tokens = name.split()[0], name.split()
+    tokens = name.split()
+    first = tokens[0]
     # 'Jack Brooks Park' over 'Jack Brooks is one of those places …': a place or firm named after
     # someone, since a bio repeats its subject's whole name or the given name alone.
     cut_short = (" ".join(tokens[:k]) + " " for k in range(2, len(tokens)))

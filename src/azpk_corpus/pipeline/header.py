@@ -190,6 +190,7 @@ class _Header:
             group = [i]
 
     def _forget(self, group: list[int]) -> None:
+        """Drop the bylines and dates of the items starting at ``group``'s lines, if they are TEASER_REPEATS."""
         if group and self.start - group[-1] <= ANCHOR_REACH + 1 and not any(map(self.anchor, range(group[0]))):
             group = group[:-1]  # nothing dated above the list: its last item, over the body, may be the article's
         if len(group) < TEASER_REPEATS:

@@ -41,9 +41,11 @@ HEADING_MAX_WORDS = 15
 AD_SLOT_LINES = 3
 """Most advert lines in a row read as one slot inside the article (a label, 'Story continues below')."""
 AD_SLOT_REACH = 2
+"""Prose within so many lines on both sides puts an ad slot inside the article (a subheading may stand between).
+Both set by hand on hand-made pages; the tune half of ../shared/bench/dev gains one page (an 'ADVERTISEMENT' over
+a subheading) and loses none."""
 _INTERRUPTIONS = frozenset({"advertisement", "timestamp"})
 """Lexicon reasons of lines that interrupt the text without ending it: an ad slot, a live post's stamp ('2 hours ago')."""
-"""Prose within so many lines on both sides puts an ad slot inside the article (a subheading may stand between)."""
 WRAPPED_MIN_WORDS = 5
 """Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
 class names and menu items under each other hold one or two)."""
@@ -224,9 +226,9 @@ def _line_score(
 
 
 def _ad_slots(scores: list[float], reasons: list[str | None]) -> list[float]:
-    """An ad slot between two lines of prose costs what short lines cost, not BOILERPLATE_COST: it
-    interrupts the article ('Advertisement', 'Story continues below advertisement'), where a share bar or
-    a 'Related' heading ends it."""
+    """An ad slot or a live post's stamp between two lines of prose costs what short lines cost, not
+    BOILERPLATE_COST: it interrupts the article ('Advertisement', 'Story continues below advertisement',
+    '2 hours ago'), where a share bar or a 'Related' heading ends it."""
     out = list(scores)
     i = 1
     while i < len(scores) - 1:
