@@ -99,9 +99,13 @@ def _menus(blocks: list[str], gold: dict[str, Any]) -> list[str]:
     return out
 
 
+def _paragraphs(blocks: list[str], gold: dict[str, Any]) -> list[int]:
+    """Indexes of the blocks that are paragraphs of the gold body (long, and found in it)."""
+    return [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in gold["body"]]
+
+
 def _inline(blocks: list[str], gold: dict[str, Any]) -> list[str]:
-    body = gold["body"]
-    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    paragraphs = _paragraphs(blocks, gold)
     if len(paragraphs) < 4:
         return blocks
     k = paragraphs[len(paragraphs) // 2]
@@ -109,8 +113,7 @@ def _inline(blocks: list[str], gold: dict[str, Any]) -> list[str]:
 
 
 def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
-    body = gold["body"]
-    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    paragraphs = _paragraphs(blocks, gold)
     if len(paragraphs) < 4:
         return blocks
     out = list(blocks)
@@ -120,8 +123,7 @@ def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ..
 
 
 def _after(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
-    body = gold["body"]
-    paragraphs = [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in body]
+    paragraphs = _paragraphs(blocks, gold)
     if not paragraphs:
         return blocks
     k = paragraphs[-1] + 1

@@ -106,9 +106,10 @@ def teaser_box(
         j, items = i + 1, 0
         while j + 1 <= end and _box_item(texts, j, stopwords):
             items, j = items + 1, j + 2
+        if items < TEASER_REPEATS:
+            continue
         # Set inside the article (its paragraphs go on below), the box is no end of it.
-        after = sum(len(t.split()) for t in texts[j : end + 1] if is_prose(t, stopwords))
-        if items >= TEASER_REPEATS and after < BOX_TAIL_WORDS:
+        if sum(len(t.split()) for t in texts[j : end + 1] if is_prose(t, stopwords)) < BOX_TAIL_WORDS:
             return i, j - 1
     return None
 
