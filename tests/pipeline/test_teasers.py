@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from azpk_corpus.pipeline.lexicon import boilerplate_reason
-from azpk_corpus.pipeline.teasers import teaser_box, teaser_start
+from azpk_corpus.pipeline.teasers import boxes_above, teaser_box, teaser_start
 from tests.pipeline.pages import P1, P2, P3, build
 
 SUMMARY = (
@@ -122,3 +122,31 @@ def test_a_related_box_after_the_article_is_cut_as_teasers() -> None:
     assert a.text.endswith(ARTICLE[-1]) and SUMMARY not in a.text
     assert {r.text: r.reason for r in a.removed}[f"{SUMMARY} (1)"] == "teaser_list"
     assert [(x.name, x.bio) for x in a.authors] == [("Jane Doe", bio)]  # the author box below the box
+
+
+@pytest.mark.parametrize(
+    ("lines", "start", "expected"),
+    [
+        # a 'Most popular' box above the headline: its first summary opens the densest run
+        (["Most popular", *_BOX, "Farmers keep the orchards alive", *ARTICLE], 2, [(0, 8)]),
+        # further up the page, whole above the run
+        (["Home", "Most read", *_BOX, "News", "Farmers keep the orchards alive", *ARTICLE], 12, [(1, 9)]),
+        # a box opening the run with less prose below it than in it is the page's content
+        (["Most popular", *_BOX, "Farmers keep the orchards alive", ARTICLE[0]], 2, []),
+        # headings above the run over fewer than three teasers, or not a box's heading
+        (["Most popular", *_BOX[:4], "Farmers keep the orchards alive", *ARTICLE], 2, []),
+        (["In this guide", *_BOX, "Farmers keep the orchards alive", *ARTICLE], 2, []),
+    ],
+)
+def test_boxes_above(lines: list[str], start: int, expected: list[tuple[int, int]]) -> None:
+    assert boxes_above(lines, [boilerplate_reason(t) for t in lines], start, len(lines) - 1) == expected
+
+
+def test_a_popular_box_above_the_article_is_cut_and_its_headlines_are_no_title() -> None:
+    a = build("Most popular", *_BOX, "Farmers keep the orchards alive", "By Jane Doe", *ARTICLE, "© 2024 Example")
+    assert a.title == "Farmers keep the orchards alive"
+    assert a.text == "\n\n".join(ARTICLE)
+    assert {r.text: r.reason for r in a.removed}[f"{SUMMARY} (1)"] == "teaser_list"
+    b = build("Most popular", *_BOX, "Farmers keep the orchards alive", *ARTICLE, "© 2024 Example")
+    assert b.title == "Farmers keep the orchards alive"
+    assert b.text == "\n\n".join(ARTICLE)

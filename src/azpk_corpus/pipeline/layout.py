@@ -24,7 +24,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
 from .markup import LIST_MARK, unmarked
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
-from .teasers import teaser_box, teaser_start
+from .teasers import cut_teasers
 from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
 
@@ -467,15 +467,7 @@ def layout(page: Page) -> Layout | None:
     if prepared is None:
         return None
     draft, start, end = prepared
-    teasers = teaser_start(draft.texts, start, end, start + BODY_HEAD_LINES, draft.stopwords)
-    if teasers is not None:
-        for i in range(teasers, end + 1):
-            draft.labels[i] = "teaser_list"
-        end = teasers - 1
-    if box := teaser_box(draft.texts, draft.reasons, start, end, draft.stopwords):
-        for i in range(box[0], box[1] + 1):
-            draft.labels[i] = "teaser_list"  # what stands below it (an author box) is read as the tail
-        end = box[0] - 1
+    start, end = cut_teasers(draft, start, end, start + BODY_HEAD_LINES)
     head_end = label_header(draft, start, end, page.source.catalog)
     end = article_end(draft, start, end)
     last = _label_tail(draft, start, end)

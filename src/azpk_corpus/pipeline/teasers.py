@@ -16,6 +16,7 @@ import re
 from itertools import pairwise
 
 from .bios import bio_line
+from .draft import Draft
 from .header_lines import dateline
 from .names import is_person_name, parse_byline, starts_byline
 from .text_stats import STOPWORDS, is_prose
@@ -101,17 +102,47 @@ def teaser_box(
     one paragraph somewhere, and none stands under such a heading.
     """
     for i in range(start + 1, end + 1):
-        if reasons[i] != "navigation" or not _BOX_HEADING.match(texts[i]):
-            continue
-        j, items = i + 1, 0
-        while j + 1 <= end and _box_item(texts, j, stopwords):
-            items, j = items + 1, j + 2
-        if items < TEASER_REPEATS:
-            continue
+        last = _box_last(texts, reasons, i, end, stopwords)
         # Set inside the article (its paragraphs go on below), the box is no end of it.
-        if sum(len(t.split()) for t in texts[j : end + 1] if is_prose(t, stopwords)) < BOX_TAIL_WORDS:
-            return i, j - 1
+        if last is not None and _prose_words(texts, last + 1, end, stopwords) < BOX_TAIL_WORDS:
+            return i, last
     return None
+
+
+def boxes_above(
+    texts: list[str], reasons: list[str | None], start: int, end: int, stopwords: frozenset[str] | None = STOPWORDS
+) -> list[tuple[int, int]]:
+    """The boxes of teasers (as ``teaser_box`` reads one) headed above the body run ``texts[start : end + 1]``.
+
+    A 'Most popular' box printed above the article: its headlines would compete with the article's own,
+    and when its summaries open the run, the run goes on through them and the article's headline (taken
+    for a subheading) into the article. A box reaching into the run is one only when more prose follows it
+    there than it holds.
+    """
+    boxes = []
+    for i in range(start):
+        last = _box_last(texts, reasons, i, end, stopwords)
+        if last is None:
+            continue
+        if last < start or _prose_words(texts, last + 1, end, stopwords) > _prose_words(texts, i, last, stopwords):
+            boxes.append((i, last))
+    return boxes
+
+
+def _box_last(
+    texts: list[str], reasons: list[str | None], i: int, end: int, stopwords: frozenset[str] | None
+) -> int | None:
+    """The last line of the box of teasers headed by line ``i``, or None when line ``i`` heads none."""
+    if reasons[i] != "navigation" or not _BOX_HEADING.match(texts[i]):
+        return None
+    j, items = i + 1, 0
+    while j + 1 <= end and _box_item(texts, j, stopwords):
+        items, j = items + 1, j + 2
+    return j - 1 if items >= TEASER_REPEATS else None
+
+
+def _prose_words(texts: list[str], first: int, last: int, stopwords: frozenset[str] | None) -> int:
+    return sum(len(t.split()) for t in texts[first : last + 1] if is_prose(t, stopwords))
 
 
 def _box_item(texts: list[str], j: int, stopwords: frozenset[str] | None) -> bool:
@@ -122,3 +153,23 @@ def _box_item(texts: list[str], j: int, stopwords: frozenset[str] | None) -> boo
     if is_person_name(headline) or bio_line(summary) is not None:
         return False  # an author box under the teasers: a name over a bio
     return is_prose(summary, stopwords) and not (j + 2 < len(texts) and is_prose(texts[j + 2], stopwords))
+
+
+def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, int]:
+    """Label the teaser lists and boxes around the body run [start, end] and return the run without them.
+
+    ``first`` is where ``teaser_start`` looks for dates from (past the article's own dateline).
+    """
+    texts, labels = draft.texts, draft.labels
+    for top, last in boxes_above(texts, draft.reasons, start, end, draft.stopwords):
+        labels[top : last + 1] = ["teaser_list"] * (last + 1 - top)
+        if last >= start:  # the box opened the run: the article starts at the first prose below it
+            start = next(i for i in range(last + 1, end + 1) if is_prose(texts[i], draft.stopwords))
+    teasers = teaser_start(texts, start, end, first, draft.stopwords)
+    if teasers is not None:
+        labels[teasers : end + 1] = ["teaser_list"] * (end + 1 - teasers)
+        end = teasers - 1
+    if box := teaser_box(texts, draft.reasons, start, end, draft.stopwords):
+        labels[box[0] : box[1] + 1] = ["teaser_list"] * (box[1] + 1 - box[0])
+        end = box[0] - 1  # what stands below the box (an author box) is read as the tail
+    return start, end
