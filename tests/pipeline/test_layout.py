@@ -526,3 +526,23 @@ def test_a_live_blog_keeps_every_post(stamp: str) -> None:
     posts = [x for k, p in enumerate(_POSTS) for x in (stamp.format(h=10 + k, n=8 - k), p)]
     a = build("Live: Baku and Islamabad talks", "By Jane Doe", "March 3, 2024", P1, *posts, "Share")
     assert all(p in a.text for p in _POSTS)
+
+
+def test_a_caption_that_reads_as_a_sentence_is_cut_from_the_body() -> None:
+    caption = "Photo: A man walks past the central bank building in the capital on Tuesday, a day after the vote."
+    credited = "Ministers meet in the capital on Monday to sign the agreements. (Photo: Jane Doe/Reuters)"
+    a = build(
+        "Energy ties deepen",
+        "By Jane Doe",
+        P1,
+        P2,
+        caption,
+        P3,
+        P1 + " Again.",
+        credited,
+        P2 + " Again.",
+        P3 + " Again.",
+    )
+    assert caption not in a.text and credited not in a.text
+    assert {r.text: r.reason for r in a.removed}[caption] == "caption"
+    assert a.text.startswith(P1) and a.text.endswith(P3 + " Again.")

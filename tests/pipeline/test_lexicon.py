@@ -197,6 +197,14 @@ def test_company_blurb(text: str, blurb: bool) -> None:
         ("2 of the 4 ministers resigned on Tuesday.", False),
         ("The credit: it goes to the team.", False),
         ("Credit: a story of debt and repayment in three acts.", False),
+        # a caption opening by naming its image, or ending with the image's credit in brackets
+        ("FILE PHOTO: Traders work on the floor at the New York Stock Exchange in New York, November 18, 2019.", True),
+        ("Photo: A man walks past the central bank building in the capital on Tuesday.", True),
+        ("Two men pose for a photo at a private residence on June 28, 2019. (Photo by Jane Doe/Getty Images)", True),
+        ("Crowds gathered outside the court on Monday morning. (Pictured: the court's steps)", True),
+        ("The photo: a man walks past the bank, and nobody looks at him.", False),
+        ("Photographers waited outside the court (photos were banned inside).", False),
+        ("The minister said the photo was taken in 2019 (though others disagree).", False),
     ],
 )
 def test_caption_credit(text: str, credit: bool) -> None:

@@ -288,10 +288,13 @@ CAPTION = re.compile(
 """Image captions and credits."""
 
 CAPTION_CREDIT = re.compile(
-    r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$|^\d{1,3} of \d{1,3}\s", re.IGNORECASE
+    r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$|^\d{1,3} of \d{1,3}\s|"
+    r"^(photo|image|picture|file photo|illustration)\s*[:|]\s|\((photo|image|file photo|pictured)\b[^()]*\)$",
+    re.IGNORECASE
 )
-"""A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor') or that
-numbers a gallery's slides ('2 of 4 A shopper looks at …'): a caption even when it reads as a sentence."""
+"""A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor', '… on
+Tuesday. (Photo: Jane Doe/Reuters)'), opens by naming it ('Photo: A man walks past …') or numbers a
+gallery's slides ('2 of 4 A shopper looks at …'): a caption even when it reads as a sentence."""
 
 PUBLISHER_BLURB = re.compile(
     r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} (is an? ([\w-]+ ){0,6}?"
