@@ -69,3 +69,17 @@ def test_robustness_styles_rewrite_a_page_and_keep_its_article() -> None:
     ads = robustness.STYLES["ads"](text, gold).split("\n\n")
     assert ads.count("Advertisement") == 2 and ads.index("Advertisement") > ads.index(paragraphs[0])
     assert robustness.STYLES["media"]("\n\n".join(paragraphs[:3]), gold).count("02:15") == 0  # too short to hold one
+
+
+def test_fit_title_fits_the_newest_weight_alone() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))  # fit_title imports extraction
+    try:
+        fit_title = _load("fit_title")
+    finally:
+        sys.path.pop(0)
+    from azpk_corpus.pipeline.header import TITLE_WEIGHTS
+
+    blank = (0.0,) * len(TITLE_WEIGHTS)
+    marked = (*blank[:-1], 1.0)  # two candidates alike but for the newest feature, which the gold one has
+    assert fit_title.fit_last([([blank, marked], [False, True])]) == (fit_title.LAST_GRID[1], 1)
+    assert fit_title.fit_last([([blank, marked], [True, False])]) == (0.0, 1)  # ties go to 0

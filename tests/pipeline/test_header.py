@@ -540,3 +540,26 @@ def test_a_headline_past_the_article_s_first_paragraphs_heads_another_story() ->
     a = build("Home", "Baku and Islamabad widen cooperation", *own, "Fuel protest turns violent", "By John Roe", *story)
     assert a.title == "Baku and Islamabad widen cooperation"
     assert a.text.startswith(own[0])
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (  # a crumb's last item or a hidden copy right above the headline: printed twice in a row
+            ["Home", "Courses", "Contact", "Certificate vs Certification", "Certificate vs Certification"],
+            "Certificate vs Certification",
+        ),
+        (  # the standfirst under it stays the standfirst
+            [
+                "Home",
+                "Blog",
+                "Video Production 101: The Ultimate Guide for Beginners",
+                "Video Production 101: The Ultimate Guide for Beginners",
+                "What is the Difference and Which is Right for You?",
+            ],
+            "Video Production 101: The Ultimate Guide for Beginners",
+        ),
+    ],
+)
+def test_a_headline_printed_twice_in_a_row(lines: list[str], title: str) -> None:
+    assert build(*lines, P1, P2, P3).title == title
