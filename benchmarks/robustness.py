@@ -23,6 +23,10 @@ against the page as it is measures how well the rules carry over:
   with a line of summary.
 * ``next``: the next story loaded below the article, as sites with endless scrolling print it
   (its headline, 'By' and a name, a date, four paragraphs), right after the article's last paragraph.
+* ``popular``: a 'Most popular' box (four headlines, each with a line of summary) right above the
+  article's headline, or above its first paragraph when the headline is not a line of the page.
+* ``captions``: a photo caption that reads as a sentence ('Photo: A man walks past …') at the same
+  two places as ``ads``.
 """
 
 from __future__ import annotations
@@ -75,6 +79,14 @@ NEXT_STORY = (
     "Witnesses said the crowd had gathered outside the governor's office early in the morning and refused to leave.",
     "The governor later promised to review the price rise and to meet the protesters' leaders this week.",
     "Shops in the city centre stayed closed for most of the day, and schools sent pupils home before noon.",
+)
+POPULAR_BOX = (
+    "Most popular",
+    *RELATED_BOX[1:],
+)
+CAPTION = (
+    "Photo: A man walks past the central bank building in the capital on Tuesday, a day after the bank "
+    "raised its main interest rate for the third time this year. (Jane Doe/Reuters)",
 )
 
 
@@ -130,6 +142,15 @@ def _after(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> 
     return [*blocks[:k], *insert, *blocks[k:]]
 
 
+def _above(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
+    paragraphs = _paragraphs(blocks, gold)
+    if not paragraphs:
+        return blocks
+    title = gold.get("title")
+    k = blocks.index(title) if title in blocks[: paragraphs[0]] else paragraphs[0]
+    return [*blocks[:k], *insert, *blocks[k:]]
+
+
 STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "wrapped": lambda text, gold: hard_wrap(text.encode(), 72).decode(),
     "lynx": lambda text, gold: "\n\n".join(_lynx(text.split("\n\n"), gold)),
@@ -139,6 +160,8 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "media": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, MEDIA_EMBED)),
     "related": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, RELATED_BOX)),
     "next": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, NEXT_STORY)),
+    "popular": lambda text, gold: "\n\n".join(_above(text.split("\n\n"), gold, POPULAR_BOX)),
+    "captions": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, CAPTION)),
 }
 
 

@@ -136,6 +136,11 @@ def test_a_related_box_after_the_article_is_cut_as_teasers() -> None:
         # headings above the run over fewer than three teasers, or not a box's heading
         (["Most popular", *_BOX[:4], "Farmers keep the orchards alive", *ARTICLE], 2, []),
         (["In this guide", *_BOX, "Farmers keep the orchards alive", *ARTICLE], 2, []),
+        # the article's own headline and standfirst read as a fifth teaser: its byline follows them,
+        # or its text speaks of the headline's words
+        (["Most popular", *_BOX, "Orchards in bloom", SUMMARY, "By Jane Doe", *ARTICLE], 2, [(0, 8)]),
+        (["Most popular", *_BOX, "Governments agree to expand cooperation", SUMMARY, "Share", *ARTICLE], 2, [(0, 8)]),
+        (["Most popular", *_BOX, "Orchards in bloom", SUMMARY, "Share", *ARTICLE], 2, [(0, 10)]),
     ],
 )
 def test_boxes_above(lines: list[str], start: int, expected: list[tuple[int, int]]) -> None:

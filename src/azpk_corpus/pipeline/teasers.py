@@ -19,7 +19,7 @@ from .bios import bio_line
 from .draft import Draft
 from .header_lines import dateline
 from .names import is_person_name, parse_byline, starts_byline
-from .text_stats import STOPWORDS, is_prose
+from .text_stats import STOPWORDS, is_prose, words
 
 TEASER_PERIOD = 6
 """Most lines from one teaser's date to the next (headline, name, date, summary, tags).
@@ -124,9 +124,30 @@ def boxes_above(
         last = _box_last(texts, reasons, i, end, stopwords)
         if last is None:
             continue
+        # The article's own headline and standfirst read as one more teaser: theirs is the last item when
+        # its byline or date follows, or the text below speaks of its headline.
+        if last - i > 2 * TEASER_REPEATS and _article_head(texts, last - 1, stopwords):
+            last -= 2
         if last < start or _prose_words(texts, last + 1, end, stopwords) > _prose_words(texts, i, last, stopwords):
             boxes.append((i, last))
     return boxes
+
+
+HEADS_BELOW_LINES = 8
+HEADS_BELOW_SHARE = 0.5
+"""A box item's headline heads the text below it when this share of its content words comes back in the
+HEADS_BELOW_LINES lines under its summary (the article's first paragraphs). Set by hand, as the header's
+share_below feature reads it; a teaser's headline shares next to nothing with the article below the box."""
+
+
+def _article_head(texts: list[str], j: int, stopwords: frozenset[str] | None) -> bool:
+    """The box item at line ``j`` (a headline over one line of summary) is the article's own head."""
+    after = texts[j + 2] if j + 2 < len(texts) else ""
+    if _dated(after, stopwords):  # its byline or date
+        return True
+    content = {w for w in words(texts[j]) if len(w) > 2 and w not in STOPWORDS}
+    below = {w for text in texts[j + 2 : j + 2 + HEADS_BELOW_LINES] for w in words(text)}  # past its summary
+    return bool(content) and len(content & below) >= HEADS_BELOW_SHARE * len(content)
 
 
 def _box_last(
