@@ -27,6 +27,8 @@ against the page as it is measures how well the rules carry over:
   article's headline, or above its first paragraph when the headline is not a line of the page.
 * ``captions``: a photo caption that reads as a sentence ('Photo: A man walks past …') at the same
   two places as ``ads``.
+* ``embeds``: three tweets embedded in a row (each its text, then '— Name (@handle) November 19, 2019')
+  before the article's middle paragraph, as news pages print them.
 """
 
 from __future__ import annotations
@@ -88,6 +90,14 @@ CAPTION = (
     "Photo: A man walks past the central bank building in the capital on Tuesday, a day after the bank "
     "raised its main interest rate for the third time this year. (Jane Doe/Reuters)",
 )
+EMBEDDED_POSTS = (
+    "Heading to the summit in Baku today. Big day for regional trade and energy cooperation! pic.twitter.com/Ab12Cd",
+    "— Jane Example (@janeexample) November 19, 2019",
+    "The new rail link will cut freight times in half. A thread on what it means for farmers 👇",
+    "— Trade Desk (@tradedesk) November 19, 2019",
+    "Officials confirm the agreement will be signed next week in the capital.",
+    "— Newsroom Example (@newsroomex) November 20, 2019",
+)
 
 
 def _lynx(blocks: list[str], gold: dict[str, Any]) -> list[str]:
@@ -116,12 +126,12 @@ def _paragraphs(blocks: list[str], gold: dict[str, Any]) -> list[int]:
     return [i for i, b in enumerate(blocks) if len(b) > 80 and b[:60] in gold["body"]]
 
 
-def _inline(blocks: list[str], gold: dict[str, Any]) -> list[str]:
+def _inline(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...] = INLINE_BLOCK) -> list[str]:
     paragraphs = _paragraphs(blocks, gold)
     if len(paragraphs) < 4:
         return blocks
     k = paragraphs[len(paragraphs) // 2]
-    return [*blocks[:k], *INLINE_BLOCK, *blocks[k:]]
+    return [*blocks[:k], *insert, *blocks[k:]]
 
 
 def _twice_inside(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
@@ -162,6 +172,7 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "next": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, NEXT_STORY)),
     "popular": lambda text, gold: "\n\n".join(_above(text.split("\n\n"), gold, POPULAR_BOX)),
     "captions": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, CAPTION)),
+    "embeds": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold, EMBEDDED_POSTS)),
 }
 
 

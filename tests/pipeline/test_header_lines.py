@@ -33,6 +33,7 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("公開日 2024年3月19日", "2024-03-19"),
         ("기사입력 2024.03.19 오후 2:05", "2024-03-19"),
         ("阿塞拜疆与巴基斯坦2024年3月19日签署能源合作协议", None),  # a headline holding a date
+        ("— Jane Doe (@janedoe) November 19, 2019", None),  # an embedded tweet's date is the tweet's
     ],
 )
 def test_dateline(line: str, expected: str | None) -> None:

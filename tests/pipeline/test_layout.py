@@ -546,3 +546,23 @@ def test_a_caption_that_reads_as_a_sentence_is_cut_from_the_body() -> None:
     assert caption not in a.text and credited not in a.text
     assert {r.text: r.reason for r in a.removed}[caption] == "caption"
     assert a.text.startswith(P1) and a.text.endswith(P3 + " Again.")
+
+
+TWEETS = [
+    "Heading to the summit in Baku today. Big day for regional trade and energy cooperation! pic.twitter.com/Ab12Cd3",
+    "— Jane Example (@janeexample) November 19, 2019",
+    "The new rail link will cut freight times in half. A thread on what it means for farmers 👇",
+    "— Trade Desk (@tradedesk) November 19, 2019",
+    "Officials confirm the agreement will be signed next week in the capital",
+    "— Newsroom Example (@newsroomex) November 20, 2019",
+]
+
+
+def test_tweets_embedded_in_a_row_do_not_end_the_article_nor_date_or_sign_it() -> None:
+    after = [P1 + " Later.", P2 + " Later.", P3 + " Later."]
+    a = build("Energy ties deepen", "By Jane Doe", "March 3, 2024", P1, P2, P3, *TWEETS, *after, "© 2024 Example")
+    assert a.text.startswith(P1) and a.text.endswith(after[-1])
+    assert {r.text: r.reason for r in a.removed}[TWEETS[1]] == "social_embed"
+    assert [x.name for x in a.authors] == ["Jane Doe"] and a.published_date == "2024-03-03"
+    b = build("Energy ties deepen", "March 3, 2024", P1, P2, P3, "A post shared by Jane Example (@janeexample)", *after)
+    assert not b.authors and b.text.endswith(after[-1])

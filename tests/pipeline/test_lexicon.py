@@ -117,6 +117,13 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Watch the skies over Baku tonight for the meteor shower.", None),
         ("The story continues below, with the figures for each region.", None),
         ("Scroll to continue the tour of the old city walls and their towers.", None),
+        ("— Jane Doe (@janedoe) November 19, 2019", "social_embed"),  # a tweet's signature
+        ("— Jane Doe (@jane_doe) 19 November 2019", "social_embed"),
+        ("A post shared by Jane Doe (@janedoe) on Nov 19, 2019 at 10:02am PST", "social_embed"),
+        ("View this post on Instagram", "social_embed"),
+        ("pic.twitter.com/Ab12Cd34Ef", "social_embed"),
+        ("— Jane Doe, 2019", None),  # a quotation's source
+        ("- Jane Doe (born 1980) said the talks went well in 2019", None),
         ("Start free trial", "call_to_action"),
         ("Sign-Up for Free", "call_to_action"),
         ("Request a Quote", "call_to_action"),

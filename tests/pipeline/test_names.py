@@ -217,6 +217,8 @@ def test_is_person_name(text: str, expected: bool) -> None:
             None,
             None,
         ),
+        # an embedded post's signature names its poster
+        ("A post shared by Jane Example (@janeexample) on Nov 19, 2019 at 10:02am PST", None, None),
     ],
 )
 def test_parse_byline(line: str, names: list[str] | None, rest: str | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .markup import unmarked
+from .markup import SOCIAL_EMBED, unmarked
 from .names import is_person_name, plausible_names, starts_byline
 from .text_stats import words
 from .timex import dated, find_dates
@@ -114,7 +114,7 @@ def dateline(text: str) -> str | None:
     ('5 min read', '3 comments'), so a headline with a year in it is not a dateline.
     """
     text = unmarked(text)  # '* March 3, 2023' in a byline block printed as a list
-    if len(text.split()) > 15:
+    if len(text.split()) > 15 or SOCIAL_EMBED.match(text):  # an embedded post's date is the post's
         return None
     marked = _DATELINE_MARKER.match(text)
     if _RELATIVE_DATE.match(text.strip()):

@@ -46,6 +46,9 @@ Both set by hand on hand-made pages; the tune half of ../shared/bench/dev gains 
 a subheading) and loses none."""
 _INTERRUPTIONS = frozenset({"advertisement", "timestamp"})
 """Lexicon reasons of lines that interrupt the text without ending it: an ad slot, a live post's stamp ('2 hours ago')."""
+_EMBEDDED = frozenset({"social_embed"})
+"""Lexicon reasons of lines that only stand inside an article (an embedded post's signature): they cost
+what a short line costs, wherever they stand, so three tweets in a row do not end the text."""
 WRAPPED_MIN_WORDS = 5
 """Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
 class names and menu items under each other hold one or two)."""
@@ -210,7 +213,7 @@ def _line_score(
     wrapped: bool = False,
 ) -> float:
     if reason:
-        return -BOILERPLATE_COST
+        return -SHORT_LINE_COST if reason in _EMBEDDED else -BOILERPLATE_COST
     if table:
         return len(text.split()) * TABLE_ROW_WEIGHT
     if wrapped and not repeated:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .markup import unmarked
+from .markup import SOCIAL_EMBED, unmarked
 from .names import parse_byline
 from .text_stats import has_unspaced, word_count
 
@@ -179,6 +179,10 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"listen to (this|the) (article|story|episode|podcast|audio( version)?)|now playing|watch:\s.+)$",
         14,
     ),
+    # A social post embedded in an article: a tweet's signature ('— Jane Doe (@janedoe) November 19, 2019'),
+    # Instagram's ('A post shared by Jane Doe (@janedoe) on Nov 19, 2019 at 10:02am PST', 'View this post
+    # on Instagram'), a bare picture link. Its date is the post's, and three posts in a row are no teaser list.
+    ("social_embed", SOCIAL_EMBED.pattern, 30),
     # A button printed as text: what a sales page asks, never a sentence of an article.
     (
         "call_to_action",

@@ -15,6 +15,14 @@ from __future__ import annotations
 
 import re
 
+SOCIAL_EMBED = re.compile(
+    r"^[—–-]\s?[^()]{1,60}\(@\w{1,30}\)\s.{0,30}\d{4}$|^a (post|video|photo) shared by\b|"
+    r"^view (this|more) (post|posts) on instagram$|^pic\.twitter\.com/\w+$",
+    re.IGNORECASE,
+)
+"""The signature of a social post embedded in an article: a tweet's ('— Jane Doe (@janedoe) November 19,
+2019'), Instagram's ('A post shared by Jane Doe (@janedoe) on Nov 19, 2019'). Its name is the poster's
+and its date the post's: no byline, no dateline (lexicon reason ``social_embed``)."""
 _HEADING = re.compile(r"^#{1,6}\s+(?=[^\s#a-z])([^#]*?)(?:\s+#+)?$")
 HEADING_MAX_WORDS = 20
 """Longest '# …' line read as a heading: a longer one, or one with another '#', is a comment in code."""

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .markup import unmarked
+from .markup import SOCIAL_EMBED, unmarked
 
 _PARTICLES = frozenset("al ul el bin ibn binti bint de del della der di da dos du la le van von ten ter zu y e".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -353,8 +353,8 @@ def _parse_byline(text: str, marker: bool) -> Byline | None:
     previous line was a bare 'By'.
     """
     n_words = len(text.split())
-    if n_words > BYLINE_MAX_WORDS:
-        return None  # a paragraph that opens 'Published by X and released in May 2025, …'
+    if n_words > BYLINE_MAX_WORDS or SOCIAL_EMBED.match(text):
+        return None  # a paragraph that opens 'Published by X and released in May 2025, …'; a post's signature
     fields = _FIELD_SPLIT.split(text.strip())
     dated = bool(_DATE_CUE.search(text))
     has_date = dated and bool(_HAS_DATE.search(text))  # a date itself, not only a keyword ('posted')
