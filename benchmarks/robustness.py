@@ -29,6 +29,9 @@ against the page as it is measures how well the rules carry over:
   two places as ``ads``.
 * ``embeds``: three tweets embedded in a row (each its text, then '— Name (@handle) November 19, 2019')
   before the article's middle paragraph, as news pages print them.
+* ``consent``: a cookie-consent banner (a paragraph, 'Accept all', 'Manage preferences') opening the page.
+* ``paywall``: a paywall's prompt ('You have reached your limit of free articles …', 'Subscribe now',
+  'Already a subscriber? Log in') right after the article's last paragraph.
 """
 
 from __future__ import annotations
@@ -97,6 +100,19 @@ EMBEDDED_POSTS = (
     "— Trade Desk (@tradedesk) November 19, 2019",
     "Officials confirm the agreement will be signed next week in the capital.",
     "— Newsroom Example (@newsroomex) November 20, 2019",
+)
+CONSENT = (
+    "We use cookies and similar technologies to improve your experience on our website, to personalise content "
+    "and ads, and to analyse our traffic. By clicking Accept all, you agree to our use of cookies as described in "
+    "our Cookie Policy. You can change your choices at any time.",
+    "Accept all",
+    "Manage preferences",
+)
+PAYWALL = (
+    "You have reached your limit of free articles this month. Subscribe today for unlimited access to our "
+    "award-winning journalism, the daily newsletter and the full archive, from just one dollar a week.",
+    "Subscribe now",
+    "Already a subscriber? Log in",
 )
 
 
@@ -173,6 +189,8 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "popular": lambda text, gold: "\n\n".join(_above(text.split("\n\n"), gold, POPULAR_BOX)),
     "captions": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, CAPTION)),
     "embeds": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold, EMBEDDED_POSTS)),
+    "consent": lambda text, gold: "\n\n".join([*CONSENT, text]),
+    "paywall": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, PAYWALL)),
 }
 
 

@@ -117,6 +117,36 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Watch the skies over Baku tonight for the meteor shower.", None),
         ("The story continues below, with the figures for each region.", None),
         ("Scroll to continue the tour of the old city walls and their towers.", None),
+        (
+            "We use cookies and similar technologies to improve your experience on our website, to personalise "
+            "content and ads, and to analyse our traffic. By clicking Accept all, you agree to our use of cookies "
+            "as described in our Cookie Policy. You can change your choices at any time.",
+            "cookie_notice",
+        ),
+        (
+            "We and our partners store and/or access information on a device, such as cookies, and process "
+            "personal data, such as unique identifiers and standard information sent by a device, for "
+            "personalised advertising and content, advertising and content measurement, audience research and "
+            "services development.",
+            "cookie_notice",
+        ),
+        ("Accept all", "cookie_notice"),
+        ("Manage preferences", "cookie_notice"),
+        (
+            "Researchers found that when a site says we use cookies, most readers click accept without reading "
+            "what they agree to, and few of them ever open the settings to change anything at all later on, "
+            "which the authors of the study say should worry regulators.",  # past the short notice's 40 words
+            None,
+        ),
+        (
+            "You have reached your limit of free articles this month. Subscribe today for unlimited access to our "
+            "journalism, from just one dollar a week.",
+            "paywall",
+        ),
+        ("Already a subscriber? Log in", "paywall"),
+        ("To continue reading, please subscribe or log in.", "paywall"),
+        ("This article is available only to subscribers.", "paywall"),
+        ("The paper has reached a limit on what it can say about the case, its lawyers said.", None),
         ("— Jane Doe (@janedoe) November 19, 2019", "social_embed"),  # a tweet's signature
         ("— Jane Doe (@jane_doe) 19 November 2019", "social_embed"),
         ("A post shared by Jane Doe (@janedoe) on Nov 19, 2019 at 10:02am PST", "social_embed"),

@@ -63,6 +63,17 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         25,
     ),
     ("newsletter", r"^(sign up|subscribe)\b|\bnewsletter\b", 25),
+    # A paywall's prompt under the article's first paragraphs ('You have reached your limit of free articles').
+    (
+        "paywall",
+        r"\byou('ve| have) (reached|read|used) (your|all|the)( \w+)? (limit|maximum|free (articles?|stories))|"
+        r"\b(subscribe|sign up|register)( today| now)? (for|to (get|enjoy|continue)) (unlimited|full|complete|digital) "
+        r"access\b|^already (a subscriber|have an account)\??( (log|sign) in\.?)?$|"
+        r"\bto continue reading,? (please )?(subscribe|log in|sign in|register)\b|"
+        r"\bthis (article|story|content) is (only )?(for|available (only )?to|reserved for|exclusive to) "
+        r"(subscribers|members|premium)",
+        60,
+    ),
     ("newsletter", r"\bsubscribe to (our|the)\b|\bunsubscribe at any time\b|^no spam\b", 30),
     ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
     (
@@ -83,6 +94,21 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ),
     ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
     ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
+    # A consent banner runs longer than a notice ('We and our partners store and/or access information on a
+    # device, …', 80-150 words), and its buttons stand alone ('Accept all', 'Manage preferences').
+    (
+        "cookie_notice",
+        r"\b(we|this (web)?site) uses? cookies\b.*\b(by (clicking|continuing|using|browsing)|"
+        r"you (agree|consent) to (our|the) use)",
+        150,
+    ),
+    ("cookie_notice", r"\bwe and our (\d+ )?(partners|vendors) (store|use|process|access)\b", 150),
+    (
+        "cookie_notice",
+        r"^(accept|reject|allow|refuse|decline) (all|all cookies|cookies|optional cookies)$|"
+        r"^(manage|customi[sz]e) (preferences|cookies|consent|options|settings)$",
+        3,
+    ),
     (
         "cookie_notice",
         r"\b(utilizziamo|usiamo|questo sito (utilizza|usa)) (i )?cookie|\b(utilizamos|usamos|este sitio (web )?"
