@@ -563,3 +563,11 @@ def test_a_headline_past_the_article_s_first_paragraphs_heads_another_story() ->
 )
 def test_a_headline_printed_twice_in_a_row(lines: list[str], title: str) -> None:
     assert build(*lines, P1, P2, P3).title == title
+
+
+def test_a_summary_s_points_under_the_byline_are_no_headline() -> None:
+    points = ["Key points", "The two countries signed six agreements", "Trade is expected to double by 2030"]
+    a = build("Home", "Energy ties deepen", "By Jane Doe", "March 3, 2024", *points, P1, P2, P3)
+    assert a.title == "Energy ties deepen"
+    b = build("Home", "News", "Energy ties deepen", *points, P1, P2, P3)  # no byline to anchor the headline
+    assert b.title == "Energy ties deepen"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.header_lines import MENU_RUN, breadcrumb, dateline, headline, menu_lines, neighbours
+from azpk_corpus.pipeline.header_lines import (
+    MENU_RUN,
+    breadcrumb,
+    dateline,
+    headline,
+    menu_lines,
+    neighbours,
+    summary_points,
+)
 from tests.pipeline.pages import P1, P2, P3, build
 
 
@@ -98,3 +106,21 @@ def test_menu_lines_are_runs_of_short_lines(texts: list[str], menu: set[int]) ->
 
     assert MENU_RUN == 4
     assert menu_lines(texts) == menu
+
+
+LONG = f"{P1} {P2}"  # a paragraph past SUMMARY_POINT_WORDS: the points have ended
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a news site's points under the byline, up to the first paragraph
+        (["Headline", "By Jane Doe", "Key points", "Six deals signed", "Trade to double by 2030", LONG], {2, 3, 4}),
+        (["Highlights:", "Six deals signed", LONG], {0, 1}),
+        # a tab named 'Summary' over the headline and its byline is no summary
+        (["Summary", "Scaling Go Testing with Mocks", "By Jane Doe", "Dec 17, 2025", LONG], set()),
+        (["Summary of the talks in Baku", "Six deals signed", LONG], set()),  # a headline, not a summary's heading
+    ],
+)
+def test_summary_points(lines: list[str], expected: set[int]) -> None:
+    assert summary_points(lines, len(lines)) == expected

@@ -27,6 +27,7 @@ from .header_lines import (
     headline,
     menu_lines,
     neighbours,
+    summary_points,
     team_credit,
     wire_date,
 )
@@ -118,6 +119,7 @@ class _Header:
         self.singles: dict[int, Byline] = {}  # a lone given name ('Mazi', 'By Mazi'): a byline only beside a date
         self.contents: dict[int, frozenset[str]] = {}  # content words of a line, for _echo
         self.menu = menu_lines(draft.texts)
+        self.summary = summary_points(draft.texts, self.head_end)
         self.first_prose: int | None = None  # the first prose line from ``start``, once asked for
         publisher = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
         texts, labels = draft.texts, draft.labels
@@ -312,8 +314,8 @@ class _Header:
         )
 
     def never_headline(self, i: int) -> bool:
-        """Line ``i`` credits someone or lists tags (``header_lines.credit_or_tags``)."""
-        return credit_or_tags(self.draft.texts[i], self.vocabulary)
+        """Line ``i`` credits someone, lists tags (``header_lines.credit_or_tags``) or is a summary's point."""
+        return i in self.summary or credit_or_tags(self.draft.texts[i], self.vocabulary)
 
     def _prose_from_start(self, i: int) -> bool:
         """Some line of the body's top before line ``i`` is prose (each line is judged once per page)."""
@@ -346,7 +348,9 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
     """Every line that could be the headline, with its features."""
     texts, labels = head.draft.texts, head.draft.labels
     content = [
-        i for i in range(head.start) if labels[i] == "?" and i not in head.bylines and not head.draft.content_row(i)
+        i
+        for i in range(head.start)
+        if labels[i] == "?" and i not in head.bylines and i not in head.summary and not head.draft.content_row(i)
     ]
     gaps = {i: len(content) - 1 - k for k, i in enumerate(content)}
     candidates = [i for i in content if 2 <= word_count(texts[i]) <= TITLE_MAX_WORDS and not head.never_headline(i)]

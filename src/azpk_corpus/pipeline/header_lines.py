@@ -210,3 +210,35 @@ def credit_or_tags(text: str, vocabulary: frozenset[str]) -> bool:
         and is_person_name(credit.group(1))
         and plausible_names([credit.group(1)], vocabulary)
     )
+
+
+_SUMMARY_HEADING = re.compile(
+    r"^(key (points|takeaways|facts|findings)|(story )?highlights|at a glance|in brief|in short|summary|tl;? ?dr|"
+    r"why it matters|what to know|the big picture|quick (read|take))\s*:?$",
+    re.IGNORECASE,
+)
+SUMMARY_ITEMS = 8
+"""Most lines read as a summary's points under its heading ('Key points', 'Highlights', 'At a glance')."""
+SUMMARY_POINT_WORDS = 25
+"""A longer line is a paragraph: the points have ended. Both set by hand (BBC, Axios and Indian news sites
+print three to six points of 8-20 words)."""
+
+
+def summary_points(texts: list[str], end: int) -> set[int]:
+    """Lines that are a summary's heading (in ``texts[:end]``) or its points: the lines that state the story in
+    brief under a news site's 'Key points' or 'Highlights', headline-shaped but no headline, up to the first
+    long paragraph. (A short paragraph read as a point is no headline either, so nothing is lost.)"""
+    found: set[int] = set()
+    for i in range(end):
+        if not _SUMMARY_HEADING.match(texts[i].strip()):
+            continue
+        points = [i]
+        for j in range(i + 1, min(i + 1 + SUMMARY_ITEMS, len(texts))):
+            if starts_byline(texts[j]) or dateline(texts[j]) is not None:
+                points = []  # a headline's byline: 'Summary' was a tab over the article, not its points
+                break
+            if len(texts[j].split()) > SUMMARY_POINT_WORDS:
+                break
+            points.append(j)
+        found.update(points)
+    return found
