@@ -30,6 +30,7 @@ against the page as it is measures how well the rules carry over:
 * ``embeds``: three tweets embedded in a row (each its text, then '— Name (@handle) November 19, 2019')
   before the article's middle paragraph, as news pages print them.
 * ``consent``: a cookie-consent banner (a paragraph, 'Accept all', 'Manage preferences') opening the page.
+* ``points``: a 'Key points' box (three points of a few words each) right above the article's first paragraph.
 * ``paywall``: a paywall's prompt ('You have reached your limit of free articles …', 'Subscribe now',
   'Already a subscriber? Log in') right after the article's last paragraph.
 """
@@ -114,6 +115,12 @@ PAYWALL = (
     "Subscribe now",
     "Already a subscriber? Log in",
 )
+KEY_POINTS = (
+    "Key points",
+    "The two countries signed six agreements",
+    "Trade is expected to double by 2030",
+    "A new rail link opens next year",
+)
 
 
 def _lynx(blocks: list[str], gold: dict[str, Any]) -> list[str]:
@@ -168,6 +175,11 @@ def _after(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> 
     return [*blocks[:k], *insert, *blocks[k:]]
 
 
+def _before_first(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
+    paragraphs = _paragraphs(blocks, gold)
+    return [*blocks[: paragraphs[0]], *insert, *blocks[paragraphs[0] :]] if paragraphs else blocks
+
+
 def _above(blocks: list[str], gold: dict[str, Any], insert: tuple[str, ...]) -> list[str]:
     paragraphs = _paragraphs(blocks, gold)
     if not paragraphs:
@@ -190,6 +202,7 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "captions": lambda text, gold: "\n\n".join(_twice_inside(text.split("\n\n"), gold, CAPTION)),
     "embeds": lambda text, gold: "\n\n".join(_inline(text.split("\n\n"), gold, EMBEDDED_POSTS)),
     "consent": lambda text, gold: "\n\n".join([*CONSENT, text]),
+    "points": lambda text, gold: "\n\n".join(_before_first(text.split("\n\n"), gold, KEY_POINTS)),
     "paywall": lambda text, gold: "\n\n".join(_after(text.split("\n\n"), gold, PAYWALL)),
 }
 
