@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from azpk_corpus.pipeline.lexicon import boilerplate_reason
-from azpk_corpus.pipeline.teasers import boxes_above, teaser_box, teaser_start
+from azpk_corpus.pipeline.teasers import box_links, boxes_above, teaser_box, teaser_start
 from tests.pipeline.pages import P1, P2, P3, build
 
 SUMMARY = (
@@ -155,3 +155,36 @@ def test_a_popular_box_above_the_article_is_cut_and_its_headlines_are_no_title()
     b = build("Most popular", *_BOX, "Farmers keep the orchards alive", *ARTICLE, "© 2024 Example")
     assert b.title == "Farmers keep the orchards alive"
     assert b.text == "\n\n".join(ARTICLE)
+
+
+_LINKS = [
+    "HEALTH",
+    "A walk after eating changes how the body responds",
+    "HEALTH",
+    "What experts want coffee drinkers to know",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 'Most read' over kickers and headlines set inside the article, its text going on below
+        ([*ARTICLE[:6], "Most read in world news", *_LINKS, *ARTICLE[6:]], [(6, 10)]),
+        ([*ARTICLE[:6], "You May Also Like", *_LINKS, "Safety officials urge a redesign", *ARTICLE[6:]], [(6, 11)]),
+        # three links could be the article's own list; a box closing the article is teaser_box's
+        ([*ARTICLE[:6], "Most read", *_LINKS[:3], *ARTICLE[6:]], []),
+        ([*ARTICLE, "Most read", *_LINKS], []),
+        # what follows the links is chrome, not the article going on (the run's end is another pass's)
+        ([*ARTICLE[:6], "Most read", *_LINKS, "Please confirm your newsletter subscription.", *ARTICLE[6:]], []),
+        # no box heading: an article's short subheadings and list
+        ([*ARTICLE[:6], "What we know", *_LINKS, *ARTICLE[6:]], []),
+    ],
+)
+def test_box_links(lines: list[str], expected: list[tuple[int, int]]) -> None:
+    assert box_links(lines, [boilerplate_reason(t) for t in lines], 0, len(lines) - 1) == expected
+
+
+def test_a_most_read_box_inside_the_article_is_cut_and_the_text_goes_on() -> None:
+    a = build("Energy ties deepen", "By Jane Doe", *ARTICLE[:6], "Most read in world news", *_LINKS, *ARTICLE[6:])
+    assert a.text == "\n\n".join(ARTICLE)
+    assert {r.text: r.reason for r in a.removed}[_LINKS[1]] == "teaser_list"

@@ -150,6 +150,32 @@ def _article_head(texts: list[str], j: int, stopwords: frozenset[str] | None) ->
     return bool(content) and len(content & below) >= HEADS_BELOW_SHARE * len(content)
 
 
+BOX_LINKS_MIN = 4
+"""Fewest short lines under a box's heading inside the body run read as its links ('Most read in world news'
+over kickers and headlines): fewer could be the article's own list. Set by hand."""
+
+
+def box_links(
+    texts: list[str], reasons: list[str | None], start: int, end: int, stopwords: frozenset[str] | None = STOPWORDS
+) -> list[tuple[int, int]]:
+    """Boxes of links set inside the body run: a lexicon box heading ('Most read', 'Related stories') over
+    BOX_LINKS_MIN or more short lines (headlines, their kickers) that end in no full stop, with the article's
+    text going on below (two paragraphs). Their headlines may read as prose, so the run goes on through them."""
+    boxes = []
+    i = start
+    while i <= end:
+        if reasons[i] == "navigation" and _BOX_HEADING.match(texts[i]):
+            j = i + 1
+            while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
+                j += 1
+            going_on = all(k <= end and not reasons[k] and is_prose(texts[k], stopwords) for k in (j, j + 1))
+            if j - i - 1 >= BOX_LINKS_MIN and going_on:
+                boxes.append((i, j - 1))
+                i = j
+        i += 1
+    return boxes
+
+
 def _box_last(
     texts: list[str], reasons: list[str | None], i: int, end: int, stopwords: frozenset[str] | None
 ) -> int | None:
@@ -190,6 +216,8 @@ def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, in
     if teasers is not None:
         labels[teasers : end + 1] = ["teaser_list"] * (end + 1 - teasers)
         end = teasers - 1
+    for top, last in box_links(texts, draft.reasons, start, end, draft.stopwords):
+        labels[top : last + 1] = ["teaser_list"] * (last + 1 - top)
     if box := teaser_box(texts, draft.reasons, start, end, draft.stopwords):
         labels[box[0] : box[1] + 1] = ["teaser_list"] * (box[1] + 1 - box[0])
         end = box[0] - 1  # what stands below the box (an author box) is read as the tail
