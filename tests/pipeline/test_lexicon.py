@@ -147,6 +147,12 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("To continue reading, please subscribe or log in.", "paywall"),
         ("This article is available only to subscribers.", "paywall"),
         ("The paper has reached a limit on what it can say about the case, its lawyers said.", None),
+        ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
+        ("Les plus lus", "navigation"),
+        ("Meistgelesen", "navigation"),
+        ("Mais lidas", "navigation"),
+        ("Популярное", "navigation"),
+        ("Популярное мнение о диетах было неверным, говорят врачи.", None),  # 'popular opinion on diets …'
         ("— Jane Doe (@janedoe) November 19, 2019", "social_embed"),  # a tweet's signature
         ("— Jane Doe (@jane_doe) 19 November 2019", "social_embed"),
         ("A post shared by Jane Doe (@janedoe) on Nov 19, 2019 at 10:02am PST", "social_embed"),

@@ -18,6 +18,20 @@ _SOCIAL = (
     r"google\+|flipboard|tumblr|messenger|snapchat|threads|bluesky|mastodon|copy link)"
 )
 
+OTHER_STORIES_ELSEWHERE = (
+    r"^(mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|sur le même sujet|articles similaires|"
+    r"te puede interesar|artículos relacionados|noticias relacionadas|articoli correlati|potrebbe interessarti|"
+    r"notícias relacionadas|gerelateerde artikelen|ilgili haberler|bunlar da ilginizi|oxşar xəbərlər|"
+    r"digər xəbərlər|похожие (статьи|новости|материалы)|другие новости|схожі новини|"
+    r"meistgelesen|am meisten gelesen|les plus (lus|populaires|partagés)|lo más (leído|visto|popular)|"
+    r"(las )?(noticias )?más leídas|(as )?mais (lidas|vistas|populares)|(i )?più (letti|popolari|visti)|"
+    r"meest gelezen|en çok okunan(lar)?|ən çox oxunan(lar)?|самые (популярные|читаемые)|самое (популярное|читаемое)|"
+    r"(популярное|найпопулярніше|найчитаніше)\s*:?$)"
+)
+"""The heading of a box of other stories in the stoplists' other languages ('Mehr zum Thema', 'Les plus lus',
+'Самые популярные'), as the English ones in ``teasers._BOX_HEADING``. Not 'Read also' ('Leggi anche',
+'Читайте также'): that prompt stands inside articles there."""
+
 # (reason, pattern, longest line in words the pattern may remove)
 _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^please (enter|fill in|type) your (comment|name|e-?mail|message)", 12),
@@ -226,14 +240,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"paylaş(ı|)n|bölüş|поделиться|поділитися)( (this|cet|este|esta|questo|dit|bu|в|у) ?\w*)?\s*:?$",
         4,
     ),
-    (
-        "navigation",
-        r"^(mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|sur le même sujet|articles similaires|"
-        r"te puede interesar|artículos relacionados|noticias relacionadas|articoli correlati|potrebbe interessarti|"
-        r"notícias relacionadas|gerelateerde artikelen|ilgili haberler|bunlar da ilginizi|oxşar xəbərlər|"
-        r"digər xəbərlər|похожие (статьи|новости|материалы)|другие новости|схожі новини)\b",
-        8,
-    ),
+    ("navigation", OTHER_STORIES_ELSEWHERE, 8),
     (
         "comment_form",
         r"^(\d+ )?(kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|kommentarer|"
