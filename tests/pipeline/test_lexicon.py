@@ -245,6 +245,12 @@ def test_company_blurb(text: str, blurb: bool) -> None:
         ("Photo: A man walks past the central bank building in the capital on Tuesday.", True),
         ("Two men pose for a photo at a private residence on June 28, 2019. (Photo by Jane Doe/Getty Images)", True),
         ("Crowds gathered outside the court on Monday morning. (Pictured: the court's steps)", True),
+        (
+            "A worker loads garage door trims into his truck outside a store in Hialeah. (AP Photo/Alan Diaz, File)",
+            True,
+        ),
+        ("Mineral Spirits (not pictured)", False),  # a list of supplies
+        ("(The photo above is just part of our book collection)", False),
         ("The photo: a man walks past the bank, and nobody looks at him.", False),
         ("Photographers waited outside the court (photos were banned inside).", False),
         ("The minister said the photo was taken in 2019 (though others disagree).", False),

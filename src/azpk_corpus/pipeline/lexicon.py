@@ -326,7 +326,8 @@ CAPTION = re.compile(
 
 CAPTION_CREDIT = re.compile(
     r"\b(credits?|photo|image|picture|pic)\s*:\s*[A-Z][^.!?:]{1,60}$|^\d{1,3} of \d{1,3}\s|"
-    r"^(photo|image|picture|file photo|illustration)\s*[:|]\s|\((photo|image|file photo|pictured)\b[^()]*\)$",
+    r"^(photo|image|picture|file photo|illustration)\s*[:|]\s|"
+    r"\(((ap|afp|epa|reuters|getty|xinhua|anadolu|file|staff|courtesy) ){0,2}(photo|image|file photo|pictured)\b[^()]*\)$",
     re.IGNORECASE,
 )
 """A caption that ends by crediting its image ('… ate a rabbit Credit: Getty - Contributor', '… on
