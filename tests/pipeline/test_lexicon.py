@@ -147,6 +147,8 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("To continue reading, please subscribe or log in.", "paywall"),
         ("This article is available only to subscribers.", "paywall"),
         ("The paper has reached a limit on what it can say about the case, its lawyers said.", None),
+        ("Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures", "navigation"),
+        ("Related stories were never told.", None),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

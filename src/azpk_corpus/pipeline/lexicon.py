@@ -158,7 +158,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("navigation", r"^(previous|prev|next|older|newer) (article|post|story|page)$|^we recommend$", 3),
     ("navigation", r"^[<←‹«]?\s*back to (all |the )?(articles?|posts?|blog|news|stories|list|overview|results)\b", 6),
     ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
-    ("navigation", r"^(read|see) (more|also)\s*:|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),
+    ("navigation", r"^(read|see) (more|also)\s*:|^related\s*:\s*\S|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),
     ("navigation", r"\bclick(ing)? here\b", 12),
     # A form's drop-down printed as text: its first option, then every other ('- Any - Culture Health …').
     ("navigation", r"^-\s?(any|all|none|select|choose|toutes?|tous|todos?|todas|alle)\s?-(\s|$)", 100_000),
