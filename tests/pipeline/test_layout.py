@@ -566,3 +566,15 @@ def test_tweets_embedded_in_a_row_do_not_end_the_article_nor_date_or_sign_it() -
     assert [x.name for x in a.authors] == ["Jane Doe"] and a.published_date == "2024-03-03"
     b = build("Energy ties deepen", "March 3, 2024", P1, P2, P3, "A post shared by Jane Example (@janeexample)", *after)
     assert not b.authors and b.text.endswith(after[-1])
+
+
+def test_comments_under_a_wordpress_title_are_no_text_and_their_first_name_no_author() -> None:
+    comment = "I read the whole piece twice and I still think the minister was right to sign the deal this year."
+    comments = ["3 thoughts on “Energy ties deepen”", "Vatsala Example", "August 22, 2018 at 5:57 am"]
+    comments += [comment, "Reply", "Jonas Sample", "August 22, 2018 at 6:10 am", comment + " Really.", "Reply"] * 3
+    share = ["Share:", "Click to share on LinkedIn (Opens in new window) LinkedIn"]
+    a = build("Energy ties deepen", "By Jane Doe", P1, P2, P3, *share, *comments)
+    assert a.text == "\n\n".join([P1, P2, P3])
+    assert [x.name for x in a.authors] == ["Jane Doe"]
+    b = build("Energy ties deepen", P1, P2, P3, *comments)
+    assert b.text == "\n\n".join([P1, P2, P3]) and not b.authors

@@ -149,6 +149,11 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("The paper has reached a limit on what it can say about the case, its lawyers said.", None),
         ("Related: SpaceX's Starship and Super Heavy Mars Rocket in Pictures", "navigation"),
         ("Related stories were never told.", None),
+        ("59 Comments on “The December Comfort Watches 2025, Day Eighteen”", "comment_form"),
+        ("One thought on “How to Adopt an Online Leader Success Mindset”", "comment_form"),
+        ("Two thoughts on the matter came up in the debate.", None),
+        ("Click to share on LinkedIn (Opens in new window) LinkedIn", "share_prompt"),
+        ("Click to email a link to a friend (Opens in new window) Email", "share_prompt"),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

@@ -302,7 +302,7 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
                 i = j
             elif PUBLISHER_BLURB.match(text):
                 draft.labels[i] = "publisher_blurb"
-            elif i > end and i - end <= 3 and _signature(draft, i):
+            elif i > end and i - end <= 3 and _signature(draft, i) and "comment_form" not in draft.reasons[end + 1 : i]:
                 draft.labels[i] = "author_name"
                 draft.bios.append(BioBlock(name, None, i))
             elif i > end:

@@ -41,6 +41,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^you must be logged in to post|^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$", 10),
     ("comment_form", r"^(name|e-?mail|website|comment)\s*\*?:?$", 2),
     ("comment_form", r"^be the first to (comment|review|reply)\b", 10),
+    # WordPress's title over the comments: '59 Comments on “Title”', 'One thought on “Title”'.
+    ("comment_form", r"^(\d+|one|two|three) (comments?|thoughts?|responses?|replies) (on|to) [“\"‘'«]", 40),
     (
         "comment_form",
         r"\bcomments? (are|is|will be|may be) (moderated|reviewed|held for moderation)|"
@@ -69,6 +71,9 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("share_prompt", rf"^(share|spread the word)\b.*{_SOCIAL}", 10),
     ("share_prompt", rf"^({_SOCIAL}[\s,|/]*){{2,}}$", 12),
     ("share_prompt", rf"^{_SOCIAL}$", 2),
+    # WordPress's share buttons printed with their screen-reader text ('Click to share on LinkedIn (Opens in
+    # new window) LinkedIn', 'Click to email a link to a friend (Opens in new window)').
+    ("share_prompt", r"^click to (share|email|print|tweet|pin)\b.*\(opens in new window\)", 15),
     # WordPress's share and like bars ('Share this:', 'Like this:'), and 'Share Article:'
     ("share_prompt", r"^(share|like) (this|(this |the )?(article|story|post|page|recipe))\s*:?$", 4),
     (
