@@ -154,6 +154,15 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Two thoughts on the matter came up in the debate.", None),
         ("Click to share on LinkedIn (Opens in new window) LinkedIn", "share_prompt"),
         ("Click to email a link to a friend (Opens in new window) Email", "share_prompt"),
+        (
+            'Jane Doe - "Back of Mind" is a reader-supported publication. To receive new posts and support my work, '
+            "consider becoming a free or paid subscriber.",
+            "newsletter",
+        ),
+        (
+            "The Report covers one topic: education. Sign up for our newsletters to have stories delivered.",
+            "newsletter",
+        ),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

@@ -94,6 +94,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         60,
     ),
     ("newsletter", r"\bsubscribe to (our|the)\b|\bunsubscribe at any time\b|^no spam\b", 30),
+    # Substack's box under every post, and a plural 'Sign up for our newsletters' in a site's blurb.
+    ("newsletter", r"\bis a reader-supported publication\b|\bsign up for (our|the) (free )?newsletters\b", 40),
     ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
     (
         "disclaimer",
