@@ -578,3 +578,17 @@ def test_comments_under_a_wordpress_title_are_no_text_and_their_first_name_no_au
     assert [x.name for x in a.authors] == ["Jane Doe"]
     b = build("Energy ties deepen", P1, P2, P3, *comments)
     assert b.text == "\n\n".join([P1, P2, P3]) and not b.authors
+
+
+def test_a_short_article_keeps_its_run_over_the_fine_print_below_it() -> None:
+    fine = [
+        "By submitting this form you agree to Example Magazine using your data for the purposes of publishing "
+        "its content, sending you its newsletter and measuring how readers use the site and its many services.",
+        "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA, which "
+        "is delayed by two minutes. All times are ET. Disclaimer and terms apply to every quote on the site.",
+        "Necessary cookies are absolutely essential for the website to function properly. This category only "
+        "includes cookies that ensure basic functionalities and security features of the website, anonymously.",
+    ]
+    menu = ["Home", "World", "Business", "Markets", "Contact"]
+    a = build("Energy ties deepen", "By Jane Doe", *menu, P1, P2, *menu, *fine, *menu)
+    assert a.text == "\n\n".join([P1, P2])

@@ -163,6 +163,17 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
             "The Report covers one topic: education. Sign up for our newsletters to have stories delivered.",
             "newsletter",
         ),
+        (
+            "By submitting this form you agree to Example Magazine using your data for the purposes of publishing.",
+            "disclaimer",
+        ),
+        ("By registering you become a member of the Example family of sites.", "disclaimer"),
+        ("Most stock quote data provided by BATS. Market indices are shown in real time.", "disclaimer"),
+        ("+Results vary depending on starting point, goals and effort.", "disclaimer"),
+        ("By registering early, delegates saved nearly half the fee, organisers said.", None),
+        ("Necessary cookies are absolutely essential for the website to function properly.", "cookie_notice"),
+        ("Analytics cookies help us understand how visitors interact with the website.", "cookie_notice"),
+        ("Cookies are small files that a browser keeps, and most sites set dozens of them.", None),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

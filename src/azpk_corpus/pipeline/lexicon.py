@@ -103,6 +103,16 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         80,
     ),
     ("disclaimer", r"solely (those )?of the (author|writer)s?", 80),
+    # The fine print a short article can lose its run to: a form's consent, a quote feed's credit,
+    # a results disclaimer ('By submitting this form you agree …', 'Quote data provided by …').
+    (
+        "disclaimer",
+        r"^by (submitting|registering|signing up|subscribing|creating an account|clicking)\b.{0,300}"
+        r"\b(you )?(agree|consent|accept|acknowledge|become a member)|"
+        r"\b(market|quote|stock quote|price) data (is |are )?(provided|powered|supplied|delayed)\b|"
+        r"\bquotes? (are |is )?delayed (by )?(at least )?\d+ min|^[+*†‡]?\s*results (may )?vary\b",
+        80,
+    ),
     (
         "disclaimer",
         r"not been evaluated by the food and drug administration|(are|is an?) (registered )?trademarks? of\b",
@@ -124,6 +134,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         150,
     ),
     ("cookie_notice", r"\bwe and our (\d+ )?(partners|vendors) (store|use|process|access)\b", 150),
+    # A consent manager's description of each kind of cookie ('Necessary cookies are absolutely essential …').
+    (
+        "cookie_notice",
+        r"^(strictly )?(necessary|essential|functional|performance|analytics?|analytical|advertising|advertisement|"
+        r"marketing|targeting|preference|statistics?) cookies (are|is|help|allow|enable|collect|track|may|used)\b|"
+        r"^this category (only )?includes cookies\b",
+        80,
+    ),
     (
         "cookie_notice",
         r"^(accept|reject|allow|refuse|decline) (all|all cookies|cookies|optional cookies)$|"
