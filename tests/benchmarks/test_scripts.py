@@ -1,4 +1,4 @@
-"""benchmarks/compare.py, load.py and scale.py run on small inputs made here (figures are never asserted)."""
+"""The benchmark scripts (compare, load, scale, robustness, fit_title) run on small inputs made here (figures are never asserted)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from azpk_corpus.pipeline.header import TITLE_WEIGHTS
 
 P = "The two governments agreed on Monday to expand cooperation in energy, trade and education over the next decade."
 
@@ -21,6 +23,15 @@ def _load(name: str) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _load_beside_extraction(name: str) -> ModuleType:
+    """A script that imports ``extraction`` from the benchmarks folder, as it does when run there."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    try:
+        return _load(name)
+    finally:
+        sys.path.pop(0)
 
 
 def test_compare_times_every_tool_on_the_same_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,11 +66,7 @@ def test_scale_pages_are_deterministic_and_build(tmp_path: Path) -> None:
 
 
 def test_robustness_styles_rewrite_a_page_and_keep_its_article() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))  # robustness imports extraction
-    try:
-        robustness = _load("robustness")
-    finally:
-        sys.path.pop(0)
+    robustness = _load_beside_extraction("robustness")
     paragraphs = [f"{P} Part {k}." for k in range(6)]
     text = "\n\n".join(["Home", "Energy ties deepen", *paragraphs])
     gold = {"title": "Energy ties deepen", "authors": [], "body": "\n\n".join(paragraphs)}
@@ -72,12 +79,7 @@ def test_robustness_styles_rewrite_a_page_and_keep_its_article() -> None:
 
 
 def test_fit_title_fits_the_newest_weight_alone() -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))  # fit_title imports extraction
-    try:
-        fit_title = _load("fit_title")
-    finally:
-        sys.path.pop(0)
-    from azpk_corpus.pipeline.header import TITLE_WEIGHTS
+    fit_title = _load_beside_extraction("fit_title")
 
     blank = (0.0,) * len(TITLE_WEIGHTS)
     marked = (*blank[:-1], 1.0)  # two candidates alike but for the newest feature, which the gold one has
