@@ -26,7 +26,7 @@ OTHER_STORIES_ELSEWHERE = (
     r"meistgelesen|am meisten gelesen|les plus (lus|populaires|partagés)|lo más (leído|visto|popular)|"
     r"(las )?(noticias )?más leídas|(as )?mais (lidas|vistas|populares)|(i )?più (letti|popolari|visti)|"
     r"meest gelezen|en çok okunan(lar)?|ən çox oxunan(lar)?|самые (популярные|читаемые)|самое (популярное|читаемое)|"
-    r"(популярное|найпопулярніше|найчитаніше)\s*:?$)"
+    r"(популярное|найпопулярніше|найчитаніше)\s*:?$)(?=\W|$)"
 )
 """The heading of a box of other stories in the stoplists' other languages ('Mehr zum Thema', 'Les plus lus',
 'Самые популярные'), as the English ones in ``teasers._BOX_HEADING``. Not 'Read also' ('Leggi anche',
