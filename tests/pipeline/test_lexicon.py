@@ -174,6 +174,9 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Necessary cookies are absolutely essential for the website to function properly.", "cookie_notice"),
         ("Analytics cookies help us understand how visitors interact with the website.", "cookie_notice"),
         ("Cookies are small files that a browser keeps, and most sites set dozens of them.", None),
+        ("Next Up In Science & Health", "navigation"),
+        ("More in White House", "navigation"),
+        ("Next up: check out the affordable K530 keyboard.", None),  # a review's own transition
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

@@ -181,6 +181,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         8,
     ),
     ("navigation", r"^(previous|prev|next|older|newer) (article|post|story|page)$|^we recommend$", 3),
+    # A box's heading: 'Next Up In Science & Health', 'More in White House' (not 'Next up: the Q2 review.').
+    ("navigation", r"^(next up|up next)( in [\w&,' -]{1,40})?\s*:?$|^more in [\w&,' -]{1,40}$", 6),
     ("navigation", r"^[<←‹«]?\s*back to (all |the )?(articles?|posts?|blog|news|stories|list|overview|results)\b", 6),
     ("navigation", r"^(did you )?(like|enjoy) this (article|post|story)\b", 10),
     ("navigation", r"^(read|see) (more|also)\s*:|^related\s*:\s*\S|^also on \S+\.[a-z]{2,}\b|^don['’]?t miss:?$", 25),

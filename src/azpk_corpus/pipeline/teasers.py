@@ -86,7 +86,7 @@ _BOX_HEADING = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| reading)?|more (?:stories|articles|news|posts)|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|read next|"
     r"most (?:popular|read|viewed)|trending(?: now| stories)?|latest(?: news| stories| posts)?|editor['’]?s picks|"
-    r"top stories|don['’]?t miss)\b|" + OTHER_STORIES_ELSEWHERE,
+    r"top stories|don['’]?t miss|next up|up next|more in\b)\b|" + OTHER_STORIES_ELSEWHERE,
     re.IGNORECASE,
 )
 """A box of other stories, not a table of contents ('In this guide', 'Contents': lexicon navigation too)."""
@@ -154,14 +154,19 @@ def _article_head(texts: list[str], j: int, stopwords: frozenset[str] | None) ->
 BOX_LINKS_MIN = 4
 """Fewest short lines under a box's heading inside the body run read as its links ('Most read in world news'
 over kickers and headlines): fewer could be the article's own list. Set by hand."""
+END_BOX_LINE_WORDS = 40
+"""Longest line of a box closing the run: a headline with its standfirst run on ('Tuesday's hearings were a
+disaster for Republicans Even their own witnesses said damaging stuff.'), shorter than a paragraph."""
 
 
 def box_links(
     texts: list[str], reasons: list[str | None], start: int, end: int, stopwords: frozenset[str] | None = STOPWORDS
 ) -> list[tuple[int, int]]:
-    """Boxes of links set inside the body run: a lexicon box heading ('Most read', 'Related stories') over
+    """Boxes of links in the body run: a lexicon box heading ('Most read', 'Related stories') over
     BOX_LINKS_MIN or more short lines (headlines, their kickers) that end in no full stop, with the article's
-    text going on below (two paragraphs). Their headlines may read as prose, so the run goes on through them."""
+    text going on below (two paragraphs), or with only more headlines below them to the run's end, each
+    perhaps with its standfirst run on (up to END_BOX_LINE_WORDS words). Their headlines may read as prose,
+    so the run goes on through them."""
     boxes = []
     i = start
     while i <= end:
@@ -170,9 +175,16 @@ def box_links(
             while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
                 j += 1
             going_on = all(k <= end and not reasons[k] and is_prose(texts[k], stopwords) for k in (j, j + 1))
+            closing = all(  # only headlines, and other boxes' headings, to the run's end
+                len(texts[k].split()) <= END_BOX_LINE_WORDS and (not reasons[k] or _BOX_HEADING.match(texts[k]))
+                for k in range(j, end + 1)
+            )
             if j - i - 1 >= BOX_LINKS_MIN and going_on:
                 boxes.append((i, j - 1))
                 i = j
+            elif j - i - 1 >= BOX_LINKS_MIN and closing:
+                boxes.append((i, end))  # the run's last box: what it holds is cut with it
+                break
         i += 1
     return boxes
 
@@ -219,6 +231,7 @@ def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, in
         end = teasers - 1
     for top, last in box_links(texts, draft.reasons, start, end, draft.stopwords):
         labels[top : last + 1] = ["teaser_list"] * (last + 1 - top)
+        end = top - 1 if last == end else end
     if box := teaser_box(texts, draft.reasons, start, end, draft.stopwords):
         labels[box[0] : box[1] + 1] = ["teaser_list"] * (box[1] + 1 - box[0])
         end = box[0] - 1  # what stands below the box (an author box) is read as the tail
