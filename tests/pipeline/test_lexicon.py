@@ -177,6 +177,9 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Next Up In Science & Health", "navigation"),
         ("More in White House", "navigation"),
         ("Next up: check out the affordable K530 keyboard.", None),  # a review's own transition
+        ("If you enjoyed this article, we have a proposition for you: Join our members' club.", "newsletter"),
+        ("Get our analysis delivered right to your inbox. No charge.", "newsletter"),
+        ("If you enjoyed this film, the sequel will not disappoint.", None),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

@@ -96,6 +96,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("newsletter", r"\bsubscribe to (our|the)\b|\bunsubscribe at any time\b|^no spam\b", 30),
     # Substack's box under every post, and a plural 'Sign up for our newsletters' in a site's blurb.
     ("newsletter", r"\bis a reader-supported publication\b|\bsign up for (our|the) (free )?newsletters\b", 40),
+    # A membership pitch under the article ('If you enjoyed this article, we have a proposition for you: Join …')
+    # and a newsletter's promise ('Get our analysis delivered right to your inbox').
+    (
+        "newsletter",
+        r"^if you (enjoyed|liked|found value in|appreciate[d]?) this (article|story|post|piece)\b|"
+        r"\bdelivered (right |straight |directly )?to (you|your inbox)\b",
+        40,
+    ),
     ("disclaimer", r"views (and opinions )?expressed (in|by|here)|opinions expressed (in|by|here)", 80),
     (
         "disclaimer",
