@@ -180,6 +180,7 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("If you enjoyed this article, we have a proposition for you: Join our members' club.", "newsletter"),
         ("Get our analysis delivered right to your inbox. No charge.", "newsletter"),
         ("If you enjoyed this film, the sequel will not disappoint.", None),
+        ("Notice: JavaScript is required for this content.", "site_notice"),
         ("Самые популярные диеты", "navigation"),  # 'most popular diets': a box of other stories
         ("Les plus lus", "navigation"),
         ("Meistgelesen", "navigation"),

@@ -168,7 +168,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         # one scan for the rare words first: the phrases below cost 2.5 ms a page when searched on every line
         r"^(?=.*?(browser|javascript|explorer))(.*?\byou are using (an? (outdated|old|unsupported|older) (web )?browser|"
         r"internet explorer)\b|.*?\b(upgrad|updat|switch)\w* (to )?(a|an|your) (newer|modern|different|alternative|"
-        r"supported|up-to-date) (web )?browser\b|.*?\b(javascript is (disabled|not enabled)|enable javascript)\b)|"
+        r"supported|up-to-date) (web )?browser\b|.*?\b(javascript is (disabled|not enabled|required)|enable javascript)\b)|"
         r"^(this (slideshow|video|content|page|site|form) requires javascript\b|an official website of the\b|here['’]s how you know$|official websites use \.gov\b|"
         r"secure \.gov websites use https\b)",
         40,
