@@ -592,3 +592,15 @@ def test_a_short_article_keeps_its_run_over_the_fine_print_below_it() -> None:
     menu = ["Home", "World", "Business", "Markets", "Contact"]
     a = build("Energy ties deepen", "By Jane Doe", *menu, P1, P2, *menu, *fine, *menu)
     assert a.text == "\n\n".join([P1, P2])
+
+
+def test_a_bio_at_the_foot_does_not_outweigh_a_short_article() -> None:
+    bio = (
+        "Jane Doe is a senior correspondent for the Example Times, covering energy, trade and the politics of the "
+        "Caspian region, and she has reported from Baku, Islamabad and Tbilisi for more than a decade, "
+        "after ten years as the paper's economics editor and a fellowship at a university in London."
+    )  # longer than the article: as prose it made the densest run
+    menu = ["Home", "World", "Business", "Markets", "Contact"]
+    a = build("Energy ties deepen", "By Jane Doe", *menu, P1, P2, *menu, "Jane Doe", bio, *menu)
+    assert a.text == "\n\n".join([P1, P2])
+    assert [(x.name, x.bio) for x in a.authors] == [("Jane Doe", bio)]
