@@ -172,17 +172,36 @@ _LINKS = [
         # 'Most read' over kickers and headlines set inside the article, its text going on below
         ([*ARTICLE[:6], "Most read in world news", *_LINKS, *ARTICLE[6:]], [(6, 10)]),
         ([*ARTICLE[:6], "You May Also Like", *_LINKS, "Safety officials urge a redesign", *ARTICLE[6:]], [(6, 11)]),
-        # three links could be the article's own list; four closing the run are a box
+        # three links could be the article's own list; one box closing the run is another pass's
         ([*ARTICLE[:6], "Most read", *_LINKS[:3], *ARTICLE[6:]], []),
-        ([*ARTICLE, "Most read", *_LINKS], [(12, 16)]),
+        ([*ARTICLE, "Most read", *_LINKS], []),
         # what follows the links is chrome, not the article going on (the run's end is another pass's)
         ([*ARTICLE[:6], "Most read", *_LINKS, "Please confirm your newsletter subscription.", *ARTICLE[6:]], []),
         # no box heading: an article's short subheadings and list
         ([*ARTICLE[:6], "What we know", *_LINKS, *ARTICLE[6:]], []),
-        # closing the run: headlines to its end, some with their standfirst run on
+        # boxes closing the run: headlines to its end, some with their standfirst run on
         (
-            [*ARTICLE, "Next Up In Science & Health", *_LINKS, "Hearings go badly Even the witnesses said so."],
-            [(12, 17)],
+            [
+                *ARTICLE,
+                "Next Up In Science & Health",
+                *_LINKS,
+                "Most Read",
+                "Hearings go badly Even the witnesses did.",
+            ],
+            [(12, 18)],
+        ),
+        # one box, then an article of short lines (an infographic's notes): the article goes on
+        (
+            [
+                *ARTICLE[:6],
+                "Related Stories",
+                *_LINKS,
+                "Sign up",
+                "A style of wine.",
+                "8 Common Wines",
+                "Just starting?",
+            ],
+            [],
         ),
         # two links over a tabloid's short paragraphs are no box, however short the paragraphs
         ([*ARTICLE[:6], "Related articles", *_LINKS[1::2], *[p[:150] for p in ARTICLE[6:]]], []),

@@ -222,9 +222,11 @@ def _line_score(
     if repeated and n >= PROSE_MIN_WORDS:
         return -SHORT_LINE_COST  # a second copy (a teaser listed twice, a page printed twice) adds no prose
     if is_prose(text, stopwords):
-        # Someone's bio or a publisher's blurb reads as prose, and on a page whose article is short it
-        # made the densest run ('Jane Doe is a reporter for …' in an author box at the page's foot).
-        return -SHORT_LINE_COST if bio_line(text) is not None or PUBLISHER_BLURB.match(text) else float(n)
+        # Someone's bio reads as prose, and on a page whose article is short it made the densest run
+        # ('Jane Doe is a reporter for …' in an author box at the page's foot). Not a company's blurb:
+        # 'WeWork is headquartered in New York City.' opens a paragraph of news, and a press release's
+        # 'About Ascom' is part of its text.
+        return -SHORT_LINE_COST if bio_line(text) is not None else float(n)
     if n >= HEADING_MAX_WORDS:
         return n * NON_PROSE_WEIGHT
     return -SHORT_LINE_COST

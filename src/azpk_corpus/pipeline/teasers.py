@@ -164,8 +164,8 @@ def box_links(
 ) -> list[tuple[int, int]]:
     """Boxes of links in the body run: a lexicon box heading ('Most read', 'Related stories') over
     BOX_LINKS_MIN or more short lines (headlines, their kickers) that end in no full stop, with the article's
-    text going on below (two paragraphs), or with only more headlines below them to the run's end, each
-    perhaps with its standfirst run on (up to END_BOX_LINE_WORDS words). Their headlines may read as prose,
+    text going on below (two paragraphs), or with only more headlines and boxes below them to the run's
+    end, each headline perhaps with its standfirst run on (up to END_BOX_LINE_WORDS words). Their headlines may read as prose,
     so the run goes on through them."""
     boxes = []
     i = start
@@ -175,10 +175,12 @@ def box_links(
             while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
                 j += 1
             going_on = all(k <= end and not reasons[k] and is_prose(texts[k], stopwords) for k in (j, j + 1))
-            closing = all(  # only headlines, and other boxes' headings, to the run's end
+            # Only headlines and other boxes' headings to the run's end, one such heading at least: an
+            # article of short lines (an infographic's notes) may follow one box, not a wall of them.
+            closing = all(
                 len(texts[k].split()) <= END_BOX_LINE_WORDS and (not reasons[k] or _BOX_HEADING.match(texts[k]))
                 for k in range(j, end + 1)
-            )
+            ) and any(reasons[k] == "navigation" and _BOX_HEADING.match(texts[k]) for k in range(i + 1, end + 1))
             if j - i - 1 >= BOX_LINKS_MIN and going_on:
                 boxes.append((i, j - 1))
                 i = j
