@@ -170,7 +170,7 @@ def box_links(
     boxes = []
     i = start
     while i <= end:
-        if reasons[i] == "navigation" and _BOX_HEADING.match(texts[i]):
+        if _box_heading(texts, reasons, i):
             j = i + 1
             while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
                 j += 1
@@ -180,7 +180,7 @@ def box_links(
             closing = all(
                 len(texts[k].split()) <= END_BOX_LINE_WORDS and (not reasons[k] or _BOX_HEADING.match(texts[k]))
                 for k in range(j, end + 1)
-            ) and any(reasons[k] == "navigation" and _BOX_HEADING.match(texts[k]) for k in range(i + 1, end + 1))
+            ) and any(_box_heading(texts, reasons, k) for k in range(i + 1, end + 1))
             if j - i - 1 >= BOX_LINKS_MIN and going_on:
                 boxes.append((i, j - 1))
                 i = j
@@ -191,11 +191,16 @@ def box_links(
     return boxes
 
 
+def _box_heading(texts: list[str], reasons: list[str | None], i: int) -> bool:
+    """Line ``i`` heads a box of other stories: lexicon navigation that says so ('Most read', 'Related')."""
+    return reasons[i] == "navigation" and _BOX_HEADING.match(texts[i]) is not None
+
+
 def _box_last(
     texts: list[str], reasons: list[str | None], i: int, end: int, stopwords: frozenset[str] | None
 ) -> int | None:
     """The last line of the box of teasers headed by line ``i``, or None when line ``i`` heads none."""
-    if reasons[i] != "navigation" or not _BOX_HEADING.match(texts[i]):
+    if not _box_heading(texts, reasons, i):
         return None
     j, items = i + 1, 0
     while j + 1 <= end and _box_item(texts, j, stopwords):
@@ -224,17 +229,21 @@ def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, in
     """
     texts, labels = draft.texts, draft.labels
     for top, last in boxes_above(texts, draft.reasons, start, end, draft.stopwords):
-        labels[top : last + 1] = ["teaser_list"] * (last + 1 - top)
+        _label_teasers(labels, top, last)
         if last >= start:  # the box opened the run: the article starts at the first prose below it
             start = next(i for i in range(last + 1, end + 1) if is_prose(texts[i], draft.stopwords))
     teasers = teaser_start(texts, start, end, first, draft.stopwords)
     if teasers is not None:
-        labels[teasers : end + 1] = ["teaser_list"] * (end + 1 - teasers)
+        _label_teasers(labels, teasers, end)
         end = teasers - 1
     for top, last in box_links(texts, draft.reasons, start, end, draft.stopwords):
-        labels[top : last + 1] = ["teaser_list"] * (last + 1 - top)
+        _label_teasers(labels, top, last)
         end = top - 1 if last == end else end
     if box := teaser_box(texts, draft.reasons, start, end, draft.stopwords):
-        labels[box[0] : box[1] + 1] = ["teaser_list"] * (box[1] + 1 - box[0])
+        _label_teasers(labels, *box)
         end = box[0] - 1  # what stands below the box (an author box) is read as the tail
     return start, end
+
+
+def _label_teasers(labels: list[str], first: int, last: int) -> None:
+    labels[first : last + 1] = ["teaser_list"] * (last + 1 - first)
