@@ -33,6 +33,8 @@ against the page as it is measures how well the rules carry over:
 * ``points``: a 'Key points' box (three points of a few words each) right above the article's first paragraph.
 * ``paywall``: a paywall's prompt ('You have reached your limit of free articles …', 'Subscribe now',
   'Already a subscriber? Log in') right after the article's last paragraph.
+* ``short``: the article cut to its first two paragraphs (a news brief, a video's text), the page
+  around it kept; the gold body is cut the same way. Pages of fewer than four paragraphs stay whole.
 """
 
 from __future__ import annotations
@@ -207,10 +209,26 @@ STYLES: dict[str, Callable[[str, dict[str, Any]], str]] = {
 }
 
 
+def _short(text: str, gold: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    blocks = text.split("\n\n")
+    paragraphs = _paragraphs(blocks, gold)
+    if len(paragraphs) < 4:
+        return text, gold
+    first, second, last = paragraphs[0], paragraphs[1], paragraphs[-1]
+    body = "\n\n".join(blocks[first : second + 1])
+    return "\n\n".join([*blocks[: second + 1], *blocks[last + 1 :]]), {**gold, "body": body}
+
+
+CUTS: dict[str, Callable[[str, dict[str, Any]], tuple[str, dict[str, Any]]]] = {"short": _short}
+"""Styles that cut the article itself, so the gold body is cut with it."""
+
+
 def _score(args: tuple[Path, dict[str, Any], str | None]) -> PageScore:
     path, gold, style = args
     text = path.read_text(encoding="utf-8")
-    if style:
+    if style in CUTS:
+        text, gold = CUTS[style](text, gold)
+    elif style:
         text = STYLES[style](text, gold)
     result = process(RawDocument(path.name, text.encode("utf-8")))
     return score_article(result if isinstance(result, Article) else None, gold)
@@ -232,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--bench", type=Path, default=Path(os.environ.get("AZPK_BENCH", DEFAULT_BENCH)))
     parser.add_argument("--part", choices=("held-out", "tune", "all"), default="tune")
-    parser.add_argument("--style", choices=sorted(STYLES), action="append", help="(repeatable; default: all)")
+    parser.add_argument("--style", choices=sorted({*STYLES, *CUTS}), action="append", help="(repeatable; default: all)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     if not (args.bench / "gold.json").is_file():
@@ -243,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| style | source | pages | body F1 | title exact | author F1 |")
     print("|---|---|---:|---:|---:|---:|")
     with ProcessPoolExecutor(args.jobs) as pool:
-        for style in [None, *(args.style or STYLES)]:
+        for style in [None, *(args.style or [*STYLES, *CUTS])]:
             scores = list(pool.map(_score, [(path, gold, style) for path, gold in pages], chunksize=8))
             for source in ("WCXB", "Scrapinghub"):
                 mine = [s for (path, _), s in zip(pages, scores, strict=True) if source_of(path.name) == source]

@@ -76,6 +76,9 @@ def test_robustness_styles_rewrite_a_page_and_keep_its_article() -> None:
     ads = robustness.STYLES["ads"](text, gold).split("\n\n")
     assert ads.count("Advertisement") == 2 and ads.index("Advertisement") > ads.index(paragraphs[0])
     assert robustness.STYLES["media"]("\n\n".join(paragraphs[:3]), gold).count("02:15") == 0  # too short to hold one
+    short, cut = robustness.CUTS["short"](text + "\n\nAbout us", gold)
+    assert short.split("\n\n") == ["Home", "Energy ties deepen", *paragraphs[:2], "About us"]
+    assert cut["body"] == "\n\n".join(paragraphs[:2]) and gold["body"] == "\n\n".join(paragraphs)
 
 
 def test_fit_title_fits_the_newest_weight_alone() -> None:

@@ -24,6 +24,7 @@ from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
 from .markup import LIST_MARK, unmarked
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
+from .short_article import short_article
 from .teasers import cut_teasers
 from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
@@ -450,6 +451,8 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         run = twice
     if run is None:
         return None
+    scores = first if run == twice else every
+    run = short_article(texts, reasons, scores, run, densest_run(scores[: run[0]]), stopwords)
     draft = Draft(
         texts=texts,
         reasons=reasons,
@@ -459,7 +462,6 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         tables=tables,
         wrapped=wrapped,
     )
-    scores = first if run == twice else every
     last = resumed_end(draft, scores, run[1])
     for i in range(run[1] + 1, last + 1):
         if scores[i] > 0:

@@ -170,7 +170,7 @@ def box_links(
     boxes = []
     i = start
     while i <= end:
-        if _box_heading(texts, reasons, i):
+        if box_heading(texts, reasons, i):
             j = i + 1
             while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
                 j += 1
@@ -180,7 +180,7 @@ def box_links(
             closing = all(
                 len(texts[k].split()) <= END_BOX_LINE_WORDS and (not reasons[k] or _BOX_HEADING.match(texts[k]))
                 for k in range(j, end + 1)
-            ) and any(_box_heading(texts, reasons, k) for k in range(i + 1, end + 1))
+            ) and any(box_heading(texts, reasons, k) for k in range(i + 1, end + 1))
             if j - i - 1 >= BOX_LINKS_MIN and going_on:
                 boxes.append((i, j - 1))
                 i = j
@@ -191,7 +191,7 @@ def box_links(
     return boxes
 
 
-def _box_heading(texts: list[str], reasons: list[str | None], i: int) -> bool:
+def box_heading(texts: list[str], reasons: list[str | None], i: int) -> bool:
     """Line ``i`` heads a box of other stories: lexicon navigation that says so ('Most read', 'Related')."""
     return reasons[i] == "navigation" and _BOX_HEADING.match(texts[i]) is not None
 
@@ -200,7 +200,7 @@ def _box_last(
     texts: list[str], reasons: list[str | None], i: int, end: int, stopwords: frozenset[str] | None
 ) -> int | None:
     """The last line of the box of teasers headed by line ``i``, or None when line ``i`` heads none."""
-    if not _box_heading(texts, reasons, i):
+    if not box_heading(texts, reasons, i):
         return None
     j, items = i + 1, 0
     while j + 1 <= end and _box_item(texts, j, stopwords):
