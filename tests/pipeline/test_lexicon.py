@@ -24,6 +24,15 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Tags: Azerbaijan, Pakistan", "navigation"),
         ("Most Popular", "navigation"),
         ("Related Articles", "navigation"),
+        # recommendation widgets, a site's or an ad network's
+        ("More you might like", "navigation"),
+        ("Stories you may have missed", "navigation"),
+        ("Promoted Stories", "navigation"),
+        ("Around the Web", "navigation"),
+        ("More from our network", "navigation"),
+        ("Read these next", "navigation"),
+        ("Popular on Example.com", "navigation"),
+        ("Top Picks", None),  # a review's own section heading (tune half: wcxb_4030, wcxb_4078)
         ("Read more", "navigation"),
         ("Advertisement", "advertisement"),
         ("Pinterest", "share_prompt"),

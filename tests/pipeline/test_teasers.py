@@ -104,6 +104,8 @@ _BOX = [x for n in range(1, 5) for x in (f"Headline of another story number {n}"
         ([*ARTICLE, "Related stories", *_BOX], (12, 20)),
         ([*ARTICLE, "You may also like", *_BOX, "Share"], (12, 20)),
         ([*ARTICLE, "Les plus lus", *_BOX], (12, 20)),  # the same heading in the stoplists' other languages
+        ([*ARTICLE, "More you might like", *_BOX], (12, 20)),  # a recommendation widget's
+        ([*ARTICLE, "Around the Web", *_BOX], (12, 20)),
         # a table of contents over sections of one paragraph each is the article
         ([*ARTICLE, "In this guide", *_BOX], None),
         # set inside the article, whose paragraphs go on below it

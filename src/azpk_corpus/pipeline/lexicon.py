@@ -32,6 +32,15 @@ OTHER_STORIES_ELSEWHERE = (
 'Самые популярные'), as the English ones in ``teasers._BOX_HEADING``. Not 'Read also' ('Leggi anche',
 'Читайте также'): that prompt stands inside articles there."""
 
+RECOMMENDED_STORIES = (
+    r"^((more( stories| articles| posts)? )?you (may|might) (also )?(like|enjoy)|(stories|articles|posts) you (may|might) "
+    r"have missed|(promoted|sponsored|partner) (stories|links|posts)|(around|from) the web|more from (our|the) "
+    r"(network|web|partners)|read (these|this) next|what to read next|more to (read|explore)|"
+    r"popular on [\w.]+)\s*:?$"
+)
+"""A recommendation widget's heading over other stories, a site's or an ad network's ('More you might like',
+'Promoted Stories', 'Around the Web'): navigation, and a box of teasers' heading in ``teasers._BOX_HEADING``."""
+
 # (reason, pattern, longest line in words the pattern may remove)
 _RULES: tuple[tuple[str, str, int], ...] = (
     ("comment_form", r"^please (enter|fill in|type) your (comment|name|e-?mail|message)", 12),
@@ -276,6 +285,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         4,
     ),
     ("navigation", OTHER_STORIES_ELSEWHERE, 8),
+    ("navigation", RECOMMENDED_STORIES, 8),
     (
         "comment_form",
         r"^(\d+ )?(kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|kommentarer|"

@@ -18,7 +18,7 @@ from itertools import pairwise
 from .bios import bio_line
 from .draft import Draft
 from .header_lines import dateline
-from .lexicon import OTHER_STORIES_ELSEWHERE
+from .lexicon import OTHER_STORIES_ELSEWHERE, RECOMMENDED_STORIES
 from .names import is_person_name, parse_byline, starts_byline
 from .text_stats import STOPWORDS, is_prose, words
 
@@ -86,7 +86,7 @@ _BOX_HEADING = re.compile(
     r"^(?:related(?: stories| articles| posts| news| content| reading)?|more (?:stories|articles|news|posts)|"
     r"you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you| reading| stories)?|read next|"
     r"most (?:popular|read|viewed)|trending(?: now| stories)?|latest(?: news| stories| posts)?|editor['’]?s picks|"
-    r"top stories|don['’]?t miss|next up|up next|more in\b)\b|" + OTHER_STORIES_ELSEWHERE,
+    r"top stories|don['’]?t miss|next up|up next|more in\b)\b|" + OTHER_STORIES_ELSEWHERE + "|" + RECOMMENDED_STORIES,
     re.IGNORECASE,
 )
 """A box of other stories, not a table of contents ('In this guide', 'Contents': lexicon navigation too)."""
