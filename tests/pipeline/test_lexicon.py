@@ -32,7 +32,20 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("More from our network", "navigation"),
         ("Read these next", "navigation"),
         ("Popular on Example.com", "navigation"),
-        ("Top Picks", None),  # a review's own section heading (tune half: wcxb_4030, wcxb_4078)
+        ("Top Picks", None),
+        # legal fine print at a page's foot, however long
+        (
+            "Market data is shown with a delay of fifteen minutes, except where stated otherwise. "
+            + "Index data is the property of its licensors and is used under licence. " * 8
+            + "Example Media: Copyright 2019 Example Media, Inc. All Rights Reserved. Example and Sample are "
+            "registered trademarks of Example Holdings LLC.",
+            "copyright",
+        ),
+        (
+            "The court ruled on Tuesday that the company had infringed the rival's registered trademarks and "
+            "ordered it to pay damages, the first such ruling in the country since the law was changed.",
+            None,
+        ),  # a review's own section heading (tune half: wcxb_4030, wcxb_4078)
         ("Read more", "navigation"),
         ("Advertisement", "advertisement"),
         ("Pinterest", "share_prompt"),

@@ -141,6 +141,13 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         80,
     ),
     ("copyright", r"^(©|\(c\)|copyright\b)|all rights reserved", 30),
+    # A site's legal fine print, however long ('Most stock quote data provided by BATS. … All Rights Reserved. …
+    # registered trademarks of …', 150 words at a news page's foot, denser than a two-paragraph story).
+    (
+        "copyright",
+        r"^(?=.*\ball rights reserved\b)(?=.*\b(trademarks?|licensors?|proprietary|terms of (use|service))\b)",
+        400,
+    ),
     ("cookie_notice", r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b", 40),
     # A consent banner runs longer than a notice ('We and our partners store and/or access information on a
     # device, …', 80-150 words), and its buttons stand alone ('Accept all', 'Manage preferences').
