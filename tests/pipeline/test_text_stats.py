@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from azpk_corpus.pipeline.stoplists import STOPLISTS
-from azpk_corpus.pipeline.text_stats import _WORD, guess_language, is_prose, page_stoplist, word_count, words
+from azpk_corpus.pipeline.text_stats import (
+    _WORD,
+    content_words,
+    guess_language,
+    is_prose,
+    page_stoplist,
+    word_count,
+    words,
+)
 
 SENTENCES = {
     "en": "The minister said on Monday that the talks with the delegation would continue until the end of the year.",
@@ -225,6 +233,32 @@ def test_a_page_in_another_script(
     article = build(*above.split(), title, *([dateline] if dateline else []), *paragraphs, *below)
     assert (article.title, article.published_date, article.language) == (title, date, lang)
     assert article.text == "\n\n".join(paragraphs)
+
+
+def test_a_japanese_headline_under_its_dateline_beats_the_menu() -> None:
+    """A Japanese site prints the date above the headline, and a headline with '5G' in it is not in capitals,
+    nor does it start in lower case: its script has no case. The menu's last item stood above the date."""
+    from tests.pipeline.pages import build
+
+    title = "アゼルバイジャンとパキスタン、5G網で協力　防衛協力も拡大"
+    menu = ["ITメディア", "トップ", "速報", "セキュリティ", "製品動向", "ニュース"]
+    below = ["[山田太郎，ITメディア]", "印刷", "通知", "Share", "Tweet"]  # its byline and share bar
+    article = build(*menu, "2024年3月19日 14時05分 公開", title, *below, *JA, "関連記事", "Copyright © Example")
+    assert (article.title, article.published_date) == (title.replace("\u3000", " "), "2024-03-19")
+    assert article.text == "\n\n".join(JA)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks in Baku", ["talks", "baku"]),  # 'the', 'in' are function words
+        ("It is 25 km of road", ["road"]),  # two-letter words say nothing of a topic
+        ("东京都的会议", ["东京", "都的", "会议"]),  # ... but two characters of Chinese do
+        ("ニュース、2024年", ["ニュ", "ース", "2024", "年"]),
+    ],
+)
+def test_content_words(text: str, expected: list[str]) -> None:
+    assert content_words(text) == expected
 
 
 def test_cjk_chrome_is_cut_with_its_reason() -> None:

@@ -45,7 +45,7 @@ from .names import (
     strip_stray,
 )
 from .teasers import TEASER_PERIOD, TEASER_REPEATS
-from .text_stats import STOPWORDS, is_prose, word_count, words
+from .text_stats import content_words, is_prose, word_count, words
 from .timex import dated, find_dates, iso_date
 from .types import CatalogEntry
 
@@ -263,7 +263,7 @@ class _Header:
         tokens = words(text)
         n = len(tokens)
         last = self.crumbs[-1] if self.crumbs else None
-        content = [w for w in tokens if len(w) > 2 and w not in STOPWORDS]
+        content = content_words(text)
         in_body = sum(w in self.body_words for w in content) / len(content) if content else 0.0
         in_lede = sum(w in self.lede_words for w in content) / len(content) if content else 0.0
         capitals = [t for t in text.split() if t[:1].isalpha()]
@@ -289,7 +289,7 @@ class _Header:
             float(text.endswith(".")),
             float(text.endswith(":") or bool(_NUMBERED.match(text))),
             float(text.endswith(("?", "!"))),
-            float(not text[0].isupper() and not text[0].isdigit()),
+            float(not text[0].isupper() and not text[0].isdigit() and not _caseless(text[0])),
             float(bool(re.search(r"https?:|www\.|@|©", text))),
             float(bool(re.search(r"\s[|–—-]\s", text))),
             in_body,
@@ -299,7 +299,7 @@ class _Header:
             float(self.anchor(i + 1)),
             float(i > self.start and self._prose_from_start(i)),
             float((found := parse_byline(text)) is not None and plausible_names(found.names, self.vocabulary)),
-            float(text.isupper()),
+            float(text.isupper() and not any(_caseless(ch) for ch in text)),
             float(bool(CAPTION.search(text))),
             float(any(self._echo(i, j) for j in range(i + 1, min(i + 4, len(texts))))),
             float(any(self._echo(i, j) for j in range(max(i - 3, 0), i))),
@@ -307,7 +307,7 @@ class _Header:
             float(any(len(text) >= 12 and t != text and text in t for t in nearby)),
             float(bool(tokens) and tokens[0] in CALL_TO_ACTION),
             float(len(content) != len(set(content))),
-            float(n >= 4 and not any(w in STOPWORDS for w in tokens)),
+            float(n >= 4 and self.draft.stopwords is not None and not any(w in self.draft.stopwords for w in tokens)),
             self._share_below(i, content),
             float(i + 2 in self.bylines),
             float((i > 0 and texts[i - 1] == text) or (i + 1 < len(texts) and texts[i + 1] == text)),
@@ -340,7 +340,7 @@ class _Header:
 
     def _content(self, i: int) -> frozenset[str]:
         if i not in self.contents:  # each line is compared with up to six neighbours
-            self.contents[i] = frozenset(w for w in words(self.draft.texts[i]) if len(w) > 2 and w not in STOPWORDS)
+            self.contents[i] = frozenset(content_words(self.draft.texts[i]))
         return self.contents[i]
 
 
@@ -389,6 +389,12 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         prose_seen = (prose_seen or (prose and labels[i] == "?")) and not head.draft.reasons[i]
         prose_words += n if prose and labels[i] == "?" else 0
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
+
+
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic, Hindi): a headline in it
+    neither starts in lower case nor is printed in capitals, whatever Latin letters it holds ('5G')."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 _SITE_TAIL = re.compile(r"^\s*[|–—/-]")

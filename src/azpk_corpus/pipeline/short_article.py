@@ -19,7 +19,7 @@ import re
 from .header_lines import dateline
 from .names import byline_at, starts_byline
 from .teasers import box_heading
-from .text_stats import STOPWORDS, words
+from .text_stats import STOPWORDS, content_words
 
 ANCHOR_REACH = 4
 """Most lines between a story's byline or dateline and its first paragraph (a share bar, a caption)."""
@@ -57,7 +57,7 @@ def _anchored(texts: list[str], scores: list[float], start: int, reach: int = AN
 
 
 def _content_words(texts: list[str], stopwords: frozenset[str]) -> set[str]:
-    return {w for text in texts for w in words(text) if len(w) > 2 and w not in stopwords}
+    return {w for text in texts for w in content_words(text, stopwords)}
 
 
 def _shared_words(short: list[str], foot: list[str], stopwords: frozenset[str] | None) -> float:

@@ -20,7 +20,7 @@ from .draft import Draft
 from .header_lines import dateline
 from .lexicon import OTHER_STORIES_ELSEWHERE, RECOMMENDED_STORIES
 from .names import is_person_name, parse_byline, starts_byline
-from .text_stats import STOPWORDS, is_prose, words
+from .text_stats import STOPWORDS, content_words, is_prose, words
 
 TEASER_PERIOD = 6
 """Most lines from one teaser's date to the next (headline, name, date, summary, tags).
@@ -146,7 +146,7 @@ def _article_head(texts: list[str], j: int, stopwords: frozenset[str] | None) ->
     after = texts[j + 2] if j + 2 < len(texts) else ""
     if _dated(after, stopwords):  # its byline or date
         return True
-    content = {w for w in words(texts[j]) if len(w) > 2 and w not in STOPWORDS}
+    content = set(content_words(texts[j]))
     below = {w for text in texts[j + 2 : j + 2 + HEADS_BELOW_LINES] for w in words(text)}  # past its summary
     return bool(content) and len(content & below) >= HEADS_BELOW_SHARE * len(content)
 

@@ -69,6 +69,16 @@ def word_count(text: str) -> int:
     return len(_tokens(text))
 
 
+CONTENT_MIN_CHARS = 3
+"""Shortest word counted as content when lines are compared ('of', 'it' and numbers like '25' say nothing
+about a topic); a two-character piece of Chinese or Japanese (``words``) counts whatever its length."""
+
+
+def content_words(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:
+    """The words of ``text`` that carry its topic, as the stages compare lines and runs by them."""
+    return [w for w in _tokens(text) if (len(w) >= CONTENT_MIN_CHARS or has_unspaced(w)) and w not in stopwords]
+
+
 def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
     return sum(map(stopwords.__contains__, tokens)) / len(tokens) if tokens else 0.0
 
