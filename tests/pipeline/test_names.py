@@ -287,3 +287,48 @@ def test_parse_byline_is_cached_but_hands_out_fresh_names() -> None:
 )
 def test_byline_markers_in_other_languages(line: str, marked: bool) -> None:
     assert starts_byline(line) is marked
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("홍길동 기자", ["홍길동"]),  # Korean: the name, then 'reporter'
+        ("(서울=연합뉴스) 홍길동 기자 =", ["홍길동"]),  # a wire's place in brackets first
+        ("홍길동 기자 hong@example.co.kr", ["홍길동"]),
+        ("홍길동 김철수 기자", ["홍길동", "김철수"]),
+        ("김철수 특파원", ["김철수"]),  # 'correspondent'
+        ("记者 张三", ["张三"]),  # Chinese: 'reporter', then the name
+        ("作者：张三", ["张三"]),
+        ("记者：张三、李四", ["张三", "李四"]),
+        ("文／山田太郎", ["山田太郎"]),  # Japanese: 'text by'
+        ("山田 太郎 記者", ["山田 太郎"]),  # a Japanese name may hold a space
+        # no role word, no byline: a headline may be two words of Chinese
+        ("山田太郎", None),
+        ("政府发布新规定", None),
+        ("정부, 내년 반도체 수출 지원에 2조원 투입", None),
+        ("기자 페이지", None),  # 'reporter page': a link, no name
+        ("（责任编辑：张三）", None),  # the editor's credit, cut as such
+        # the wire's byline opening a paragraph is the paragraph's
+        ("(서울=연합뉴스) 홍길동 기자 = 정부가 내년 반도체 수출 지원을 위해 예산을 투입하기로 했다.", None),
+    ],
+)
+def test_bylines_in_chinese_japanese_and_korean(line: str, names: list[str] | None) -> None:
+    parsed = parse_byline(line)
+    assert (parsed.names if parsed else None) == names
+    assert parsed is None or parsed.marked
+
+
+def test_a_korean_page_names_its_reporter() -> None:
+    from tests.pipeline.pages import build
+
+    paragraphs = [
+        "정부가 내년 반도체 수출 지원을 위해 2조원 규모의 예산을 투입하기로 했다고 20일 밝혔다.",
+        "산업통상자원부는 이날 열린 회의에서 반도체 산업 경쟁력 강화 방안을 발표하고 업계의 의견을 들었다.",
+        "업계는 정부의 지원 확대를 환영하면서도 규제 완화가 함께 이뤄져야 한다고 지적했다.",
+    ]
+    article = build(
+        "전체메뉴", "경제", "정부, 반도체 수출 지원에 2조원 투입", "2019-11-20 10:30", "홍길동 기자", *paragraphs
+    )
+    assert [a.name for a in article.authors] == ["홍길동"]
+    assert article.text == "\n\n".join(paragraphs)
+    assert {r.text: r.reason for r in article.removed}["홍길동 기자"] == "byline"

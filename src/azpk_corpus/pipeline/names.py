@@ -332,6 +332,32 @@ INNER_BY_MAX_WORDS = 30
 sentence's ('A study conducted by X (October 2024) …'). Both set by hand on the tune half of ../shared/bench/dev."""
 
 
+_CJK_NAME = r"(?:[\uac00-\ud7af]{2,4}|[\u3400-\u4dbf\u4e00-\u9fff](?:[ \u3000]?[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]){1,5}?)"
+_CJK_ROLE = r"(?:(?:선임|수석|객원)?기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員|通讯员|通訊員)"
+_CJK_BYLINE = re.compile(
+    rf"^(?:[(（][^()（）]{{1,20}}[)）]\s*)?(?:(?P<marked>记者|記者|作者|撰文|文|筆者|執筆|글)\s*[:：/／・]?\s*)?"
+    rf"(?P<names>(?!{_CJK_ROLE}){_CJK_NAME}(?:\s*[,，、·・ ]\s*(?!{_CJK_ROLE}){_CJK_NAME}){{0,3}})"
+    rf"\s*(?P<role>{_CJK_ROLE})?(?:\s*[=＝]|\s+\S+@\S+)?\s*$"
+)
+"""A byline in Chinese, Japanese or Korean: a name of two to four Hangul syllables or of Chinese characters
+(with kana after them for Japanese), after a role ('记者 张三', '作者：张三', '文／山田太郎') or before one
+('홍길동 기자', '山田太郎 記者'), perhaps after the wire's place in brackets and with an e-mail after it
+('(서울=연합뉴스) 홍길동 기자 ='). Without a role word the line is no byline: any headline may be two words."""
+
+
+_HANGUL_ONLY = re.compile(r"^[\uac00-\ud7af\s]+$")
+
+
+def _cjk_byline(text: str) -> Byline | None:
+    found = _CJK_BYLINE.match(text.strip())
+    if found is None or not (found.group("marked") or found.group("role")):
+        return None
+    # Korean names have no space inside; Chinese and Japanese ones may ('山田 太郎'), so only marks part those.
+    parts = re.split(r"\s*[,，、·・]\s*", found.group("names"))
+    names = [n for part in parts for n in (part.split() if _HANGUL_ONLY.match(part) else [part.strip()]) if n]
+    return Byline(names, None, True)
+
+
 def parse_byline(text: str, *, marker: bool = False) -> Byline | None:
     """The names in a byline, or None when ``text`` is not one (see ``_parse_byline``).
 
@@ -352,6 +378,8 @@ def _parse_byline(text: str, marker: bool) -> Byline | None:
     Writer', 'Reuters') are dropped and a lone given name is accepted. ``marker``: the
     previous line was a bare 'By'.
     """
+    if not text.isascii() and (cjk := _cjk_byline(text)) is not None:
+        return cjk
     n_words = len(text.split())
     if n_words > BYLINE_MAX_WORDS or SOCIAL_EMBED.match(text):
         return None  # a paragraph that opens 'Published by X and released in May 2025, …'; a post's signature
