@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from azpk_corpus.pipeline.stoplists import STOPLISTS
 from azpk_corpus.pipeline.text_stats import (
     _WORD,
+    _best_language,
     content_words,
     guess_language,
     is_prose,
@@ -288,3 +289,15 @@ def test_finnish_has_no_list_and_reads_by_length_and_punctuation() -> None:
     assert guess_language(sentence) is None
     assert page_stoplist(["Etusivu", sentence, sentence]) is None
     assert is_prose(sentence, None)
+
+
+_SOME_WORDS = sorted({w for stoplist in STOPLISTS.values() for w in sorted(stoplist)[:15]} | {"baku", "islamabad"})
+
+
+@given(st.lists(st.sampled_from(_SOME_WORDS), min_size=1, max_size=60))
+def test_best_language_counts_as_each_list_would(tokens: list[str]) -> None:
+    # the page's words are looked up once in a word -> lists index; the shares are those of each list alone
+    shares = {lang: sum(t in stoplist for t in tokens) / len(tokens) for lang, stoplist in STOPLISTS.items()}
+    best = max(shares, key=lambda k: (shares[k], k == "en"))
+    assert _best_language(tokens) == (best, shares[best])
+    assert _best_language([]) == ("en", 0.0)

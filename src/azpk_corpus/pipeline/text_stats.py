@@ -114,15 +114,26 @@ SCHWA_SHARE = 0.03
 paragraph of news (a hand-written sample in tests), for the same reason as Turkish's."""
 
 
+@lru_cache(maxsize=1)
+def _lists_of() -> dict[str, tuple[str, ...]]:
+    """Each function word and the stoplists that hold it: a page's words are looked up once, not once a list."""
+    lists: dict[str, list[str]] = {}
+    for lang, stoplist in STOPLISTS.items():
+        for word in stoplist:
+            lists.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in lists.items()}
+
+
 def _best_language(tokens: list[str]) -> tuple[str, float]:
     if not tokens:
         return "en", 0.0
-    counts = Counter(tokens)  # each distinct word looked up once per list, not each token
-    shares = {
-        lang: sum(n for w, n in counts.items() if w in stoplist) / len(tokens) for lang, stoplist in STOPLISTS.items()
-    }
-    lang = max(shares, key=lambda k: (shares[k], k == "en"))
-    return lang, shares[lang]
+    hits = dict.fromkeys(STOPLISTS, 0)
+    lists_of = _lists_of()
+    for word, n in Counter(tokens).items():
+        for lang in lists_of.get(word, ()):
+            hits[lang] += n
+    lang = max(hits, key=lambda k: (hits[k], k == "en"))
+    return lang, hits[lang] / len(tokens)
 
 
 def page_stoplist(texts: list[str]) -> frozenset[str] | None:
