@@ -12,6 +12,7 @@ from azpk_corpus.pipeline.stoplists import STOPLISTS
 from azpk_corpus.pipeline.text_stats import (
     _WORD,
     _best_language,
+    caseless,
     content_words,
     guess_language,
     is_prose,
@@ -301,3 +302,21 @@ def test_best_language_counts_as_each_list_would(tokens: list[str]) -> None:
     best = max(shares, key=lambda k: (shares[k], k == "en"))
     assert _best_language(tokens) == (best, shares[best])
     assert _best_language([]) == ("en", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("ch", "expected"),
+    [
+        ("a", False),
+        ("A", False),
+        ("é", False),
+        ("东", True),
+        ("ス", True),
+        ("한", True),
+        ("ب", True),
+        ("5", False),
+        ("-", False),
+    ],
+)
+def test_caseless_letters(ch: str, expected: bool) -> None:
+    assert caseless(ch) is expected

@@ -45,7 +45,7 @@ from .names import (
     strip_stray,
 )
 from .teasers import TEASER_PERIOD, TEASER_REPEATS
-from .text_stats import content_words, is_prose, word_count, words
+from .text_stats import caseless, content_words, is_prose, word_count, words
 from .timex import dated, find_dates, iso_date
 from .types import CatalogEntry
 
@@ -289,7 +289,7 @@ class _Header:
             float(text.endswith(".")),
             float(text.endswith(":") or bool(_NUMBERED.match(text))),
             float(text.endswith(("?", "!"))),
-            float(not text[0].isupper() and not text[0].isdigit() and not _caseless(text[0])),
+            float(not text[0].isupper() and not text[0].isdigit() and not caseless(text[0])),
             float(bool(re.search(r"https?:|www\.|@|©", text))),
             float(bool(re.search(r"\s[|–—-]\s", text))),
             in_body,
@@ -299,7 +299,7 @@ class _Header:
             float(self.anchor(i + 1)),
             float(i > self.start and self._prose_from_start(i)),
             float((found := parse_byline(text)) is not None and plausible_names(found.names, self.vocabulary)),
-            float(text.isupper() and not any(_caseless(ch) for ch in text)),
+            float(text.isupper() and not any(caseless(ch) for ch in text)),
             float(bool(CAPTION.search(text))),
             float(any(self._echo(i, j) for j in range(i + 1, min(i + 4, len(texts))))),
             float(any(self._echo(i, j) for j in range(max(i - 3, 0), i))),
@@ -389,12 +389,6 @@ def title_candidates(head: _Header) -> dict[int, tuple[float, ...]]:
         prose_seen = (prose_seen or (prose and labels[i] == "?")) and not head.draft.reasons[i]
         prose_words += n if prose and labels[i] == "?" else 0
     return {i: head.title_features(i, gaps.get(i, 0)) for i in candidates}
-
-
-def _caseless(ch: str) -> bool:
-    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic, Hindi): a headline in it
-    neither starts in lower case nor is printed in capitals, whatever Latin letters it holds ('5G')."""
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
 _SITE_TAIL = re.compile(r"^\s*[|–—/-]")

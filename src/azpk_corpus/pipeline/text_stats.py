@@ -79,6 +79,12 @@ def content_words(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]
     return [w for w in _tokens(text) if (len(w) >= CONTENT_MIN_CHARS or has_unspaced(w)) and w not in stopwords]
 
 
+def caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Chinese, Japanese, Korean, Arabic, Hindi): a headline in it
+    neither starts in lower case nor is printed in capitals, whatever Latin letters it holds ('5G')."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def stopword_share(tokens: list[str], stopwords: frozenset[str] = STOPWORDS) -> float:
     return sum(map(stopwords.__contains__, tokens)) / len(tokens) if tokens else 0.0
 
