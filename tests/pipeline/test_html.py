@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -122,3 +124,26 @@ def test_page_meta_never_raises(block: str) -> None:
 
 def test_page_meta_survives_absurd_nesting() -> None:
     assert page_meta(f'<html><head><script type="application/ld+json">{"[" * 100_000}</script>') == PageMeta()
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        # '<![' opening no marked section the parser knows: Python 3.11's html.parser raised AssertionError
+        ("<p>a <![ b</p>", "a <![ b"),
+        ("<p>1 <![A 2</p>", "1 <![A 2"),
+        ("<html><head><title><![</title></head><body><p>Text</p></body></html>", "Text"),
+        # the sections it knows still read as before
+        ("<p><![CDATA[x]]>y</p>", "y"),
+        ("<p>x</p><![if !IE]><p>w</p><![endif]>", "x\n\nw"),
+    ],
+)
+def test_broken_marked_sections_read_as_text(html: str, text: str) -> None:
+    assert visible_text(html) == text
+
+
+def test_a_declaration_the_parser_gives_up_on_reads_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import azpk_corpus.pipeline.html as html_module
+
+    monkeypatch.setattr(html_module, "_BROKEN_SECTION", re.compile(r"(?!)"))  # let the parser meet '<![ b'
+    assert visible_text("<p>a <![ b</p>") == "a <![ b"

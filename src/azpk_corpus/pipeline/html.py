@@ -115,10 +115,21 @@ class _Page(_Visible):
             self.ld[-1] += data
 
 
+_BROKEN_SECTION = re.compile(r"<!\[(?!(?:temp|cdata|ignore|include|rcdata|if|else|endif)(?![-_.a-z0-9]))", re.I)
+"""'<![' not opening a marked section html.parser knows ('<![CDATA[', '<![if …]>'): CPython's parser raises
+AssertionError on it (Python 3.11: '<![ b', '<![A'), so such a page lost its text. As text, it is what a
+browser shows."""
+
+
 def _read(html: str) -> _Page:
     page = _Page()
-    page.feed(html)
-    page.close()
+    try:
+        page.feed(_BROKEN_SECTION.sub("&lt;![", html))
+        page.close()
+    except AssertionError:  # any other declaration the parser gives up on: read every '<!' as text
+        page = _Page()
+        page.feed(html.replace("<!", "&lt;!"))
+        page.close()
     return page
 
 
