@@ -65,6 +65,29 @@ def test_a_saved_html_page_is_built_beside_text_pages(tmp_path: Path) -> None:
     assert (saved.title, saved.text) == (as_text.title, as_text.text)  # the same article either way
 
 
+def test_a_page_the_builder_fails_on_is_listed_and_the_others_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    first, second = sorted(SEEDS.glob("*.txt"))[:2]
+    shutil.copy(first, src / first.name)
+    shutil.copy(second, src / second.name)
+
+    def failing(doc: RawDocument) -> Article | Reject:  # a stage's bug, met on one page only
+        if doc.source_file == second.name:
+            raise AssertionError("expected name token at '<![ b'")
+        return process(doc)
+
+    monkeypatch.setattr(runner, "process", failing)
+    report = build(src, tmp_path / "out", workers=1)
+    assert report.built == 1
+    [reject] = report.rejects
+    assert (reject.source_file, reject.reason) == (second.name, "builder_error")
+    assert reject.message.startswith(str(src / second.name)) and "AssertionError" in reject.message
+    assert "please report it" in reject.message
+
+
 def test_strict_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     report = build(_mixed_source(tmp_path), out, strict=True)

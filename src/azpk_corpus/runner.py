@@ -172,8 +172,19 @@ def _build_one(job: Job) -> Built:
     raw = _read(path, entry, max_bytes)
     if isinstance(raw, Reject):
         return raw, raw.reason
-    result = process(raw)
     digest = hashlib.sha256(raw.data).hexdigest()
+    try:
+        result = process(raw)
+    except Exception as exc:  # a builder bug met on this page: list it and build the others
+        return (
+            Reject(
+                path.name,
+                "builder_error",
+                f"{path}: the builder failed on this page ({type(exc).__name__}: {exc}); "
+                "please report it with the file",
+            ),
+            digest,
+        )
     if isinstance(result, Reject):
         return result, digest
     return (result, fingerprint(result.text), [i for i in statement_items(result) if may_group(i)]), digest
