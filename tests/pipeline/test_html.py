@@ -122,6 +122,16 @@ def test_page_meta_never_raises(block: str) -> None:
     assert isinstance(page_meta(html), PageMeta)
 
 
+_SOUP = ["<![", "<!", "<!--", "-->", "]]>", "[", "]", ">", "CDATA", "A", "if", "b", " ", "<p>", "</p>", "<title>"]
+
+
+@given(st.lists(st.sampled_from(_SOUP), max_size=12).map("".join))
+def test_markup_soup_never_raises(soup: str) -> None:
+    # declarations, marked sections and comments half-made: Python 3.11's html.parser raised on '<![ b', '<![A'
+    assert isinstance(visible_text(soup), str)
+    assert isinstance(page_meta(f"<html><head><title>{soup}</title></head><body>{soup}</body></html>"), PageMeta)
+
+
 def test_page_meta_survives_absurd_nesting() -> None:
     assert page_meta(f'<html><head><script type="application/ld+json">{"[" * 100_000}</script>') == PageMeta()
 
