@@ -26,14 +26,14 @@ SECOND_HALF = (
     "officials said, and the two governments expect cooperation in energy to grow fastest over the decade, "
     "although analysts said trade between the countries will stay small until the new rail link is finished."
 )
-CLOSING = ["Share this article", "Tags: energy, trade", "Related Stories", "Gas prices fall", "Leave a Reply"]
+CLOSING = ["Share this article", "Tags: energy, trade", "Related Stories", "Gas prices fall", "Most Popular"]
 
 
 @pytest.mark.parametrize(
     ("lines", "body"),
     [
         # a dated two-paragraph story, its share bar and comment form, then the foot's fine print
-        ([*HEAD, P1, P2, *CLOSING, *FOOT_LINES, "About us"], [P1, P2]),
+        ([*HEAD, P1, P2, "Share this article", "Leave a Reply", *FOOT_LINES, "About us"], [P1, P2]),
         # no byline or date over the story: three closing lines (share, tags, a related box) still part them
         ([*HEAD[:4], P1, P2, *CLOSING, *FOOT_LINES], [P1, P2]),
         # ... but two are not enough evidence without a dateline
@@ -47,6 +47,26 @@ CLOSING = ["Share this article", "Tags: energy, trade", "Related Stories", "Gas 
 )
 def test_a_short_article_beats_the_foot_below_its_closing_chrome(lines: list[str], body: list[str]) -> None:
     assert build(*lines).text == "\n\n".join(body)
+
+
+def test_a_short_article_beats_its_comment_thread() -> None:
+    # comments under a comment heading: dated, and on the article's topic, yet never the article
+    comments = [
+        "Mark Example",
+        "March 5, 2024 at 9:14 am",
+        "This is exactly what the governments have been promising for years on energy and trade, and nothing "
+        "ever changes for ordinary people, whatever the ministers agree on Monday or any other day of the week.",
+        "Reply",
+        "Sarah Sample",
+        "March 5, 2024 at 11:02 am",
+        "I disagree: the cooperation in energy and education has already made a real difference in my town, and "
+        "the new agreements will help the students most, as the officials said when they signed them last year.",
+        "Reply",
+    ]
+    record = build(
+        *HEAD, P1, P2, "Share this article", "2 thoughts on “Ministers agree to expand energy ties”", *comments
+    )
+    assert record.text == "\n\n".join([P1, P2])
 
 
 def test_the_foot_is_no_lexicon_chrome() -> None:
@@ -84,10 +104,14 @@ def _scores(lines: list[str]) -> list[float]:
         ([*HEAD, f"{P1} {P2}", *CLOSING, *FOOT_LINES], False),
         # the densest run has its own dateline: it is an article, whatever lies above it
         ([*HEAD, P1, P2, *CLOSING, "March 6, 2024", *FOOT_LINES], False),
+        # ... unless a comment heading stands between: the dates below it are comments'
+        ([*HEAD, P1, P2, *CLOSING, "Leave a Reply", "March 6, 2024", *FOOT_LINES], True),
         # ... found past a share bar of ten buttons
         ([*HEAD, P1, P2, *CLOSING, "By John Doe", *SHARE_BAR, *FOOT_LINES], False),
         # the run below goes on with the short run's topic: the article's second half past a box inside it
         ([*HEAD, P1, P2, *CLOSING, SECOND_HALF], False),
+        # ... which no comment thread is, however much it shares
+        ([*HEAD, P1, P2, *CLOSING, "2 Comments", SECOND_HALF], True),
     ],
 )
 def test_short_article_table(lines: list[str], switch: bool) -> None:
