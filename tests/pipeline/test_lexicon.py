@@ -281,6 +281,9 @@ def test_caption_and_blurb() -> None:
         ("Example Industries, Inc. employs 4,000 people in 12 countries.", False),  # 'Inc.' breaks the name shape
         ("The ministry is headquartered in Baku.", False),  # lower-case subject: the article's own prose
         ("Jane Doe is a senior fellow at the Example Institute.", False),
+        # a news story's closing paragraph reports or quotes someone; a blurb does neither
+        ("Examplecom is headquartered in New York. A spokesperson said the firm would cooperate.", False),
+        ("Examplecom is headquartered in New York. “We will cooperate,” the firm wrote in an email.", False),
     ],
 )
 def test_company_blurb(text: str, blurb: bool) -> None:

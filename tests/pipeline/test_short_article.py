@@ -122,3 +122,13 @@ def test_short_article_table(lines: list[str], switch: bool) -> None:
     assert run[0] == below  # the foot is the densest run, the story the densest above it
     chosen = short_article(lines, [boilerplate_reason(t) for t in lines], scores, run, above, None)
     assert chosen == (above if switch else run)
+
+
+def test_a_story_closing_on_its_company_keeps_that_paragraph() -> None:
+    # 'X is headquartered in …' reads as a press release's blurb, but a spokesperson's word makes it news
+    close = (
+        "Examplecom is headquartered in New York City. A company spokesperson said in an email that the firm "
+        "would cooperate fully with the inquiry."
+    )
+    record = build(*HEAD, P1, close, "Share this article", "Most Popular", *HEADLINES, "© 2024 Example News")
+    assert record.text == "\n\n".join([P1, close])

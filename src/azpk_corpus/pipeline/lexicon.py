@@ -387,11 +387,13 @@ Tuesday. (Photo: Jane Doe/Reuters)'), opens by naming it ('Photo: A man walks pa
 gallery's slides ('2 of 4 A shopper looks at …'): a caption even when it reads as a sentence."""
 
 PUBLISHER_BLURB = re.compile(
-    r"^(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} (is an? ([\w-]+ ){0,6}?"
+    r"^(?!.*(\b(said|says|told)\b|[“”\"]))(the )?[A-Z][\w.&'’-]*( [A-Z][\w.&'’-]*){0,5} (is an? ([\w-]+ ){0,6}?"
     r"(magazine|newspaper|news (agency|portal|site|website|outlet|platform|channel)|publication|"
     r"media (company|outlet|platform|group)|web ?site|portal|think[- ]tank|broadcaster|tv channel|journal|"
     r"company|corporation|provider|manufacturer|supplier|developer|firm|organi[sz]ation|leader|maker)\b|"
     r"is headquartered in\b|(is|was) founded in\b|employs (around |about |over |more than |some )?\d)"
 )
 """A publisher or a company describing itself at the foot of a page ('The X is a digital and print
-magazine ...', a press release's 'X is a global solutions provider ...', 'X is headquartered in ...')."""
+magazine ...', a press release's 'X is a global solutions provider ...', 'X is headquartered in ...').
+Not a line that reports or quotes someone: 'WeWork is headquartered in New York City. A spokesperson said
+…' closes a news story."""
