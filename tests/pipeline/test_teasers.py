@@ -192,6 +192,20 @@ _LINKS = [
             ],
             [(12, 18)],
         ),
+        # ... even when the second box's headlines run on into standfirsts that read as prose
+        (
+            [
+                *ARTICLE,
+                "Next Up In Science & Health",
+                *_LINKS,
+                "Most Read",
+                f"Hearings go badly for the committee {SUMMARY[:60]}.",
+                f"A witness confirms the account {SUMMARY[:70]}.",
+            ],
+            [(12, 19)],
+        ),
+        # two 'Related' boxes of links in a row inside the article, its text going on below
+        ([*ARTICLE[:6], "Related", *_LINKS[1::2], "Related", *_LINKS[1::2], *ARTICLE[6:]], [(6, 11)]),
         # one box, then an article of short lines (an infographic's notes): the article goes on
         (
             [

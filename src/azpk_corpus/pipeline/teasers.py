@@ -174,7 +174,10 @@ def box_links(
             j = i + 1
             while j <= end and len(texts[j].split()) <= BOX_HEADLINE_MAX_WORDS and not texts[j].endswith("."):
                 j += 1
-            going_on = all(k <= end and not reasons[k] and is_prose(texts[k], stopwords) for k in (j, j + 1))
+            # Prose right under a second box's heading ('Most Read' after the links) is that box's, not the article's.
+            going_on = not box_heading(texts, reasons, j - 1) and all(
+                k <= end and not reasons[k] and is_prose(texts[k], stopwords) for k in (j, j + 1)
+            )
             # Only headlines and other boxes' headings to the run's end, one such heading at least: an
             # article of short lines (an infographic's notes) may follow one box, not a wall of them.
             closing = all(
