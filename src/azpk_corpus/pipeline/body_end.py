@@ -13,7 +13,7 @@ import re
 from .bios import bio_line
 from .draft import Draft
 from .header_lines import dateline
-from .lexicon import PUBLISHER_BLURB
+from .lexicon import PUBLISHER_BLURB, comment_heading
 from .names import byline_at, is_person_name, plausible_names, same_person, strip_stray
 from .text_stats import is_prose, word_count
 from .timex import find_dates
@@ -143,7 +143,7 @@ def article_end(draft: Draft, start: int, end: int) -> int:
             for k in range(i, end + 1):
                 draft.labels[k] = draft.reasons[k] or "next_article"
             return i - 1
-        if draft.reasons[i] == "comment_form" and " " in text:
+        if comment_heading(text, draft.reasons[i]):
             # Above that much prose, or above the comments themselves (a 'Reply' button soon below).
             below = draft.texts[i + 1 : i + 1 + COMMENT_REACH]
             if words >= COMMENTS_AFTER_WORDS or (prose_seen and any(_REPLY.match(t) for t in below)):

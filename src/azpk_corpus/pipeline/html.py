@@ -121,16 +121,18 @@ AssertionError on it (Python 3.11: '<![ b', '<![A'), so such a page lost its tex
 browser shows."""
 
 
-def _read(html: str) -> _Page:
+def _parse(html: str) -> _Page:
     page = _Page()
-    try:
-        page.feed(_BROKEN_SECTION.sub("&lt;![", html))
-        page.close()
-    except AssertionError:  # any other declaration the parser gives up on: read every '<!' as text
-        page = _Page()
-        page.feed(html.replace("<!", "&lt;!"))
-        page.close()
+    page.feed(html)
+    page.close()
     return page
+
+
+def _read(html: str) -> _Page:
+    try:
+        return _parse(_BROKEN_SECTION.sub("&lt;![", html))
+    except AssertionError:  # any other declaration the parser gives up on: read every '<!' as text
+        return _parse(html.replace("<!", "&lt;!"))
 
 
 def _nodes(value: Any) -> Iterator[dict[str, Any]]:

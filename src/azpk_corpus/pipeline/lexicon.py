@@ -351,6 +351,12 @@ short; a longer '* …' line may be a footnote the article keeps ('* Clique no l
 calendário completo …', tune half)."""
 
 
+def comment_heading(text: str, reason: str | None) -> bool:
+    """A comment form's heading or prompt ('2 Comments', 'Leave a Reply'): lexicon ``comment_form`` of more
+    than one word. A lone field name ('Email') may be a share button."""
+    return reason == "comment_form" and " " in text
+
+
 def boilerplate_reason(text: str) -> str | None:
     """The reason code of the first lexicon rule matching ``text``, or the same line without a list mark."""
     reason = _reason(text)

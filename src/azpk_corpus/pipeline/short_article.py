@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .header_lines import dateline
+from .lexicon import comment_heading
 from .names import byline_at, starts_byline
 from .teasers import box_heading
 from .text_stats import STOPWORDS, content_words
@@ -64,8 +65,9 @@ def _content_words(texts: list[str], stopwords: frozenset[str]) -> set[str]:
 
 def _shared_words(short: list[str], foot: list[str], stopwords: frozenset[str] | None) -> float:
     """Share of the short run's content words that the run below uses too."""
-    mine = _content_words(short, stopwords or STOPWORDS)
-    return len(mine & _content_words(foot, stopwords or STOPWORDS)) / len(mine) if mine else 0.0
+    stopwords = stopwords or STOPWORDS
+    mine = _content_words(short, stopwords)
+    return len(mine & _content_words(foot, stopwords)) / len(mine) if mine else 0.0
 
 
 def short_article(
@@ -83,7 +85,7 @@ def short_article(
         return run
     start, end = above
     # Under a comment heading ('6 thoughts on “…”', 'Leave a Reply'), dates head comments, not an article.
-    thread = any(reasons[k] == "comment_form" and " " in texts[k] for k in range(end + 1, run[0]))
+    thread = any(comment_heading(texts[k], reasons[k]) for k in range(end + 1, run[0]))
     if not thread and _anchored(texts, scores, run[0], HEADED_REACH):
         return run
     total = sum(scores[start : end + 1])
