@@ -11,9 +11,8 @@ from azpk_corpus.pipeline.header import (
     TITLE_FEATURES,
     TITLE_WEIGHTS,
     _Header,
-    credited_title,
 )
-from azpk_corpus.pipeline.header_lines import wire_date
+from azpk_corpus.pipeline.header_lines import credited_title, wire_date
 from azpk_corpus.pipeline.layout import prepare
 from azpk_corpus.pipeline.lines import split_lines
 from azpk_corpus.pipeline.names import plausible_names

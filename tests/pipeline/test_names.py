@@ -89,6 +89,10 @@ def test_is_person_name(text: str, expected: bool) -> None:
         ("Jane Doe (@janedoe) and Omar Khan (@okhan)", ["Jane Doe", "Omar Khan"], None),
         ("By Jane Doe (jane.doe@example.co.uk)", ["Jane Doe"], None),
         ("email jane@example.com", None, None),
+        # a bare handle after the name ends it, as a date does
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"], "@catherineshu / 2 days"),
+        ("By Jane Doe @jdoe", ["Jane Doe"], "@jdoe"),
+        ("Follow us @example", None, None),
         ("BAKU, March 3, 2024 (Reuters) - Trade grew.", None, None),  # a wire dateline's city is no given name
         # markers in Urdu, Persian and Arabic: a script without capitals, where the marker speaks for the name
         ("تحریر: علی خان اور احمد رضا", ["علی خان", "احمد رضا"], None),

@@ -12,11 +12,10 @@ import re
 
 from .bios import bio_line
 from .draft import Draft
-from .header_lines import dateline
 from .lexicon import PUBLISHER_BLURB, comment_heading
-from .names import byline_at, is_person_name, plausible_names, same_person, strip_stray
+from .names import is_person_name, same_person, strip_stray
+from .next_story import NEXT_ARTICLE_AFTER_WORDS, headed_text, story_head
 from .text_stats import is_prose, word_count
-from .timex import find_dates
 
 COMMENTS_AFTER_WORDS = 150
 """Prose words above a comment-form line before it closes the body: a headline's standfirst runs to
@@ -34,15 +33,6 @@ INSERT_MIN_WORDS = 40
 """Least text below such a block that is read as the article going on: paragraphs, not a blurb or a bio.
 The three constants were set by hand on hand-made pages; on the tune half of ../shared/bench/dev they
 change no page (tried there: any run of positive score past the block took newsletter boxes in)."""
-NEXT_ARTICLE_AFTER_WORDS = 25
-"""Prose words above another article's head before it closes the body: the article itself comes first.
-Set by hand on hand-made pages (a two-paragraph article over the next story); the tune half of
-../shared/bench/dev scores the same at 25 and at 60."""
-NEXT_HEAD_REACH = 2
-"""Most lines between the other article's headline and its byline (a standfirst, a date)."""
-HEADLINE_MAX_WORDS = 20
-_BY = re.compile(r"^by\b", re.IGNORECASE)
-"""The byline of a story: 'By Jane Doe' ('Written by' and 'Author:' head author boxes and book details too)."""
 _PAGE_END = frozenset({"comment_form", "copyright", "cookie_notice", "disclaimer"})
 _PAGINATION = re.compile(r"^(previous|prev|next|older|newer)\b", re.IGNORECASE)
 
@@ -90,35 +80,18 @@ def _own_bio(draft: Draft, i: int) -> bool:
     return draft.texts[i] not in draft.texts[i + 1 :]
 
 
-def _next_head(draft: Draft, i: int, end: int) -> bool:
-    """Line ``i`` heads another article: a headline, then within NEXT_HEAD_REACH lines a 'By' byline
-    naming someone the article's own byline does not, a date on it or beside it, then prose (a site
-    that loads the next story below the one read).
+def _next_head(draft: Draft, i: int, end: int, headed: bool) -> bool:
+    """Line ``i`` heads another article (``next_story.story_head``) signed by someone the article's own
+    byline does not name.
 
-    Only once the article's own byline or date was found above: else the run may have begun on a
-    promo above the article, and this is its header. A signature at the article's end names its own
-    author, a section of a roundup signed 'By' an expert carries no date, a quote is prose.
+    Only once the article was headed (its byline or date found, or a date above its first paragraph):
+    else the run may have begun on a promo above the article, and this is its header. A signature at
+    the article's end names its own author.
     """
-    texts = draft.texts
-    if not (draft.byline or draft.dateline) or draft.reasons[i] or ":" in texts[i]:
-        return False  # 'Related: …' is a link; 'Author: …' over 'Released: …' a book's details
-    near = [j for j in range(i + 1, min(i + 2 + NEXT_HEAD_REACH, end)) if _BY.match(texts[j])]
-    if not near or word_count(texts[i]) > HEADLINE_MAX_WORDS or is_prose(texts[i], draft.stopwords):
-        return False  # (the cheap test first: it runs on every line of the body)
-    for j in near:
-        found = byline_at(texts, j)
-        if found is None or not found[0].marked:
-            continue
-        byline, at = found
-        if not plausible_names(byline.names, draft.vocabulary, marked=True):
-            return False
-        if any(same_person(n, own) for n in byline.names for own in draft.byline):
-            return False
-        head = texts[i + 1 : at + 2 + NEXT_HEAD_REACH]
-        dated = bool(byline.rest and find_dates(byline.rest)) or any(dateline(t) for t in head)
-        below = texts[at + 1 : at + 2 + NEXT_HEAD_REACH]
-        return dated and any(is_prose(t, draft.stopwords) and bio_line(t) is None for t in below)
-    return False
+    if not headed:
+        return False
+    byline = story_head(draft, i, end)
+    return byline is not None and not any(same_person(n, own) for n in byline.names for own in draft.byline)
 
 
 def article_end(draft: Draft, start: int, end: int) -> int:
@@ -133,13 +106,14 @@ def article_end(draft: Draft, start: int, end: int) -> int:
     is the header's ('2 Comments'), and a lone field name ('Email') may be a share button.
     """
     words, prose_seen = 0, False
+    headed = bool(draft.byline or draft.dateline) or headed_text(draft, start, end) is not None
     for i in range(start, end + 1):
         if draft.labels[i] != "?":
             continue  # the header's: above the headline, a byline, a dateline
         text = draft.texts[i]
         if prose_seen and _own_bio(draft, i):
             return i - 1
-        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end):
+        if words >= NEXT_ARTICLE_AFTER_WORDS and _next_head(draft, i, end, headed):
             for k in range(i, end + 1):
                 draft.labels[k] = draft.reasons[k] or "next_article"
             return i - 1

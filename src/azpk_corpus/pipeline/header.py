@@ -22,6 +22,7 @@ from .header_lines import (
     CREDIT_FIELDS,
     breadcrumb,
     credit_or_tags,
+    credited_title,
     dateline,
     filter_menu,
     headline,
@@ -44,6 +45,7 @@ from .names import (
     starts_byline,
     strip_stray,
 )
+from .next_story import next_story
 from .teasers import TEASER_PERIOD, TEASER_REPEATS
 from .text_stats import caseless, content_words, is_prose, word_count, words
 from .timex import dated, find_dates, iso_date
@@ -112,6 +114,8 @@ class _Header:
     def __init__(self, draft: Draft, start: int, end: int, catalog: CatalogEntry) -> None:
         self.draft, self.start = draft, start
         self.head_end = min(end + 1, start + BODY_HEAD_LINES)
+        # A short article's window may reach the next story's head: its byline and date are not the article's.
+        self.head_end = next_story(draft, start, self.head_end - 1) or self.head_end
         self.crumbs: list[str] = []
         self.bylines: dict[int, Byline] = {}
         self.markers: dict[int, int] = {}  # byline line -> its bare 'By' line
@@ -406,25 +410,6 @@ def _fuller(texts: list[str], at: int) -> int:
         if fuller and len(other.split()) <= TITLE_MAX_WORDS:
             return j
     return at
-
-
-_TITLE_CREDIT = re.compile(r"(?:,|\s[|–—-])\s+(?=by\s)", re.IGNORECASE)
-
-
-def credited_title(text: str, vocabulary: frozenset[str]) -> tuple[str, list[str]] | None:
-    """'Headline, by Jane Doe' on one line: the headline and the names its line credits, or None.
-
-    Only names with nothing after them count: 'Best tutors, by a student' and '…, by region' are headlines.
-    """
-    found = list(_TITLE_CREDIT.finditer(text))
-    if not found or len(text[: found[-1].start()].split()) < 3:
-        return None
-    byline = parse_byline(text[found[-1].end() :])
-    if byline is None or not byline.names or byline.rest is not None:
-        return None
-    if not all(is_person_name(n, marked=True) for n in byline.names):
-        return None
-    return (text[: found[-1].start()], byline.names) if plausible_names(byline.names, vocabulary, marked=True) else None
 
 
 def title_score(features: tuple[float, ...]) -> float:

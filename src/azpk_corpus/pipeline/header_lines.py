@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .markup import SOCIAL_EMBED, unmarked
-from .names import is_person_name, plausible_names, starts_byline
+from .names import is_person_name, parse_byline, plausible_names, starts_byline
 from .text_stats import words
 from .timex import dated, find_dates
 
@@ -242,3 +242,22 @@ def summary_points(texts: list[str], end: int) -> set[int]:
             points.append(j)
         found.update(points)
     return found
+
+
+_TITLE_CREDIT = re.compile(r"(?:,|\s[|–—-])\s+(?=by\s)", re.IGNORECASE)
+
+
+def credited_title(text: str, vocabulary: frozenset[str]) -> tuple[str, list[str]] | None:
+    """'Headline, by Jane Doe' on one line: the headline and the names its line credits, or None.
+
+    Only names with nothing after them count: 'Best tutors, by a student' and '…, by region' are headlines.
+    """
+    found = list(_TITLE_CREDIT.finditer(text))
+    if not found or len(text[: found[-1].start()].split()) < 3:
+        return None
+    byline = parse_byline(text[found[-1].end() :])
+    if byline is None or not byline.names or byline.rest is not None:
+        return None
+    if not all(is_person_name(n, marked=True) for n in byline.names):
+        return None
+    return (text[: found[-1].start()], byline.names) if plausible_names(byline.names, vocabulary, marked=True) else None

@@ -106,9 +106,9 @@ _DATE_VALUE = (
 _DATE_CUE = re.compile(rf"\b(?:last )?(?:published|updated|posted|modified|reviewed)\b|{_DATE_VALUE}", re.IGNORECASE)
 """Where a date or a dateline keyword starts: a byline's names end there ('Jane Doe 12 March 2023')."""
 _HAS_DATE = re.compile(_DATE_VALUE, re.IGNORECASE)
-# Other fields that end a byline's names: 'Jane Doe 5 min read', 'Jane Doe 59 Comments', 'in Travel'.
+# Other fields that end a byline's names: 'Jane Doe 5 min read', 'Jane Doe 59 Comments', 'in Travel', 'Jane Doe @jdoe'.
 _NAMES_END = re.compile(
-    r"\s+\d+(?:[–-]\d+)?\s+(?:min(?:ute)?s?|comments?|replies|responses|views|shares)\b|\s+(?:in|on|at)\s+\S"
+    r"\s+\d+(?:[–-]\d+)?\s+(?:min(?:ute)?s?|comments?|replies|responses|views|shares)\b|\s+(?:in|on|at)\s+\S|\s+@\w"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<=[a-z])\.\s+[—–|-]\s",  # 'by Jane Doe. — Accessibility'
     re.IGNORECASE,
 )
