@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from azpk_corpus.pipeline.layout import densest_run, table_rows, wrapped_prose
+from azpk_corpus.pipeline.layout import densest_run
+from azpk_corpus.pipeline.rows import table_rows, wrapped_prose
 from azpk_corpus.pipeline.text_stats import STOPWORDS
 from tests.pipeline.pages import P1, P2, P3, build
 
@@ -101,6 +102,37 @@ STANDINGS = [f"{n} Driver Number{n} {5000 - 40 * n} {n % 4} {n % 3} {20 - n} {27
         (
             [x for n in range(1, 6) for x in (f"{n}) Board game number {n}", f"http://amzn.to/{n}")] + ["Home"],
             [True] * 9 + [False, False],
+        ),
+        # an advert or a sign-up box set between two items: the list goes on below it, the box is none of it
+        (
+            [
+                *[x for n in (1, 2) for x in (f"{n}) Board game number {n}", f"http://amzn.to/{n}")],
+                *["Related Stories", "Opinion: Why the housing market is about to turn", "Advertisement", "Sign up"],
+                *[x for n in (3, 4, 5) for x in (f"{n}) Board game number {n}", f"http://amzn.to/{n}")],
+            ],
+            [True] * 3 + [False] * 5 + [True] * 5 + [False],
+        ),
+        # ... but not past a box whose lines are sentences (a related story's summary), whatever the language
+        (
+            [
+                *[f"{n}) Board game number {n}" for n in (1, 2, 3, 4, 5)],
+                "Related stories",
+                "Irrigation scheme doubles harvest",
+                "Farmers in the south say the new irrigation scheme has doubled their harvest in just two years",
+                "Central bank holds rates",
+                "The central bank held interest rates steady on Thursday, citing slowing inflation and a strong lira",
+                *[f"{n}) Board game number {n}" for n in (6, 7)],
+            ],
+            [True] * 5 + [False] * 7,
+        ),
+        # ... nor is a second list under the box any of the first
+        (
+            [
+                *[f"{n}) Board game number {n}" for n in (1, 2, 3, 4, 5)],
+                *["Most Read", "Ukraine war: what we know", "Phones you can buy", "Housing market turns"],
+                *[f"{n}. Top story number {n}" for n in (1, 2, 6)],
+            ],
+            [True] * 5 + [False] * 7,
         ),
         (
             [f"{n}. Top story about {w}" for n, w in zip((1, 2, 3, 4), "abcd", strict=True)],
@@ -449,6 +481,15 @@ def test_an_ad_slot_between_short_paragraphs_keeps_the_top(slot: list[str], kept
     assert a.text.startswith(P1) is kept
     if kept:
         assert (a.title, [x.name for x in a.authors]) == ("Energy ties grow", ["Jane Doe"])
+
+
+def test_a_numbered_list_runs_on_past_a_box_set_inside_it() -> None:
+    # a shopping list under a short intro: what the article is, split by an advert and a sign-up box
+    items = [x for n in range(1, 13) for x in (f"{n}) Board game number {n} (2 players)", f"http://amzn.to/x{n}")]
+    box = ["Advertisement", "Story continues below advertisement"]
+    a = build("Home", "Twelve board games for the holidays", "By Jane Doe", P1, *items[:4], *box, *items[4:], "Share")
+    assert a.text == "\n\n".join([P1, *items[:-1]])  # (a line under the last item is no item of it)
+    assert {r.text: r.reason for r in a.removed}[box[1]] == "advertisement"
 
 
 _NEXT = [

@@ -22,11 +22,11 @@ from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
 from .lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLURB, boilerplate_reason
-from .markup import LIST_MARK, unmarked
 from .names import is_person_name, page_vocabulary, plausible_names, same_person, strip_stray
+from .rows import LINE_END, list_breaks, numbered_lists, table_rows, wrapped_prose
 from .short_article import short_article
 from .teasers import cut_teasers
-from .text_stats import PROSE_MIN_WORDS, STOPWORDS, TERMINAL, is_prose, page_stoplist, word_count
+from .text_stats import PROSE_MIN_WORDS, is_prose, page_stoplist, word_count
 from .types import AuthorCredit, Layout, Page
 
 # Per-line scores for the densest-run search. Set by hand on the five seeds, then
@@ -50,9 +50,6 @@ _INTERRUPTIONS = frozenset({"advertisement", "timestamp"})
 _EMBEDDED = frozenset({"social_embed"})
 """Lexicon reasons of lines that only stand inside an article (an embedded post's signature): they cost
 what a short line costs, wherever they stand, so three tweets in a row do not end the text."""
-WRAPPED_MIN_WORDS = 5
-"""Fewest words on each line of a hard-wrapped paragraph but its last (a wrap column holds 8-15 words;
-class names and menu items under each other hold one or two)."""
 PRINTED_TWICE = 3.0
 """How much richer the run counting first copies must be before the page is read as an article printed
 twice (a hidden mobile copy) rather than one with teasers repeated: tune half of ../shared/bench/dev."""
@@ -60,149 +57,11 @@ TABLE_ROW_WEIGHT = 0.5
 """Per word, what a row of a data table earns: a table is content (standings, prices, results),
 though it never reads as prose. Set on the tune half of ../shared/bench/dev (Scrapinghub pages
 whose body is a results table)."""
-TABLE_MIN_ROWS = 4
-"""Rows in a row before lines count as a table and not a stray figure line."""
-LIST_MIN_ITEMS = 5
-LIST_ITEM_WORDS = (3, 20)
-"""A structured list: 5+ lines in a row of 3-20 words, not sentences, with the same punctuation
-skeleton holding ':', '()', '@', '|', a dash or '=' ('Spain (Group F): 11th appearance', 'June 9 –
-Tampa, FL @ Arena'). Menus have no such skeleton; set on the tune half of ../shared/bench/dev."""
 _PAGE_NUMBER = re.compile(r"^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 """'Page 2 of 3', '- 4 -' between paragraphs. Cut inside the body only: as a lexicon rule it would cost the run
 20 a page break, and the paragraphs of a dump's last page would no longer outweigh it."""
 PAGE_BREAK_LINES = 2
 """Lines between a page number and a running header or footer printed at each page break."""
-ENUM_GAP = 2
-"""Most lines under one item of a numbered list before the next (a link, a price, a line of text)."""
-_ENUM = re.compile(r"^(?:#\s?)?(\d{1,3})(?:[.)]|\s[-–—:]|(?:st|nd|rd|th|er|e|a|o|º|ª)\.?)\s", re.IGNORECASE)
-"""'1.', '2)', '#3', '4 -', and ordinals ('1st', '2a etapa', '3º', '4e')."""
-_LIST_MARKS = frozenset(":()@|–—=")
-BULLET_MIN_WORDS = 3
-"""Fewest words on a bulleted item read as content ('- Trade: $1 billion target'); a menu's items hold one or two."""
-BULLET_REACH = 3
-"""Most lines between a bulleted list and the prose above and below it (a heading, a rule line)."""
-_NUMBER = re.compile(r"^[-+(]?[$€£¥]?\d[\d.,:/%]*[a-zA-Z]{0,2}\)?$")
-_LINK_ITEM = re.compile(r"^(?:\[?\d{1,4}[.)\]]\s*)?(?:[a-z][a-z+.-]*:/{0,2}|www\.)\S+$", re.IGNORECASE)
-"""A line that is a link and nothing else, numbered or not ('12. https://…', a text browser's list of
-references): never a list's or a table's row, however many there are."""
-
-_TERMINAL = (*TERMINAL, "'", ")", ":", ";")
-
-
-def _runs(keys: list[str | None], least: int) -> list[bool]:
-    """Lines in runs of ``least`` or more consecutive lines sharing a key that is not None."""
-    flags = [False] * len(keys)
-    i = 0
-    while i < len(keys):
-        j = i
-        while j < len(keys) and keys[j] is not None and keys[j] == keys[i]:
-            j += 1
-        if j - i >= least:
-            flags[i:j] = [True] * (j - i)
-        i = max(j, i + 1)
-    return flags
-
-
-def _numeric_row(text: str) -> str | None:
-    tokens = text.split()
-    numbers = sum(bool(_NUMBER.match(t)) for t in tokens)
-    return "row" if len(tokens) >= 3 and numbers >= 2 and numbers * 3 >= len(tokens) else None
-
-
-def _list_item(text: str) -> str | None:
-    """The punctuation skeleton of a structured list item ('England (Group A): 10th appearance' -> '():').
-
-    A list mark is no word: '* Novembro (113)' is an archive link of two, as 'Novembro (113)' is.
-    """
-    text = unmarked(text)
-    if not LIST_ITEM_WORDS[0] <= len(text.split()) <= LIST_ITEM_WORDS[1] or text.endswith((".", "!", "?")):
-        return None
-    if _LINK_ITEM.match(text):
-        return None
-    skeleton = re.sub(r"[\w\s.'’,]", "", text)
-    return skeleton if not _LIST_MARKS.isdisjoint(skeleton) else None
-
-
-def _enumerated(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
-    """Items of a numbered list ('1) Lego Star Wars 75188', '2) …') and the few lines under each (a
-    link, a price): LIST_MIN_ITEMS or more items numbered 1, 2, 3, … at most ENUM_GAP lines apart,
-    with no prose between them. Items with paragraphs between them are an article's numbered
-    headings, and that article is prose already."""
-    flags = [False] * len(texts)
-    numbers = [
-        int(m.group(1)) if (m := _ENUM.match(t)) and len(t.split()) >= 2 and not _LINK_ITEM.match(t) else None
-        for t in texts
-    ]
-    i = 0
-    while i < len(texts):
-        if numbers[i] is None:
-            i += 1
-            continue
-        items, j, last = [i], i + 1, numbers[i]
-        while j < len(texts) and j - items[-1] <= ENUM_GAP + 1:
-            if last is not None and numbers[j] == last + 1:
-                items.append(j)
-                last = numbers[j]
-            elif is_prose(texts[j], stopwords):
-                break
-            j += 1
-        if len(items) >= LIST_MIN_ITEMS:
-            flags[items[0] : items[-1] + 1] = [True] * (items[-1] + 1 - items[0])
-        i = items[-1] + 1
-    return flags
-
-
-def _bulleted(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
-    """Items of a bulleted list inside an article ('- Energy: a gas deal by 2025'): 2+ bulleted lines in
-    a row of BULLET_MIN_WORDS or more words, with prose within BULLET_REACH lines above and below. A
-    list with prose on one side only is as likely a list of links under the article or above it."""
-    flags = [False] * len(texts)
-    items = [bool(LIST_MARK.match(t)) and len(t.split()) > BULLET_MIN_WORDS for t in texts]
-    i = 0
-    while i < len(texts):
-        if not items[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(texts) and items[j + 1]:
-            j += 1
-        above = any(is_prose(texts[k], stopwords) for k in range(max(i - BULLET_REACH, 0), i))
-        below = any(is_prose(texts[k], stopwords) for k in range(j + 1, min(j + 1 + BULLET_REACH, len(texts))))
-        if j > i and above and below:
-            flags[i : j + 1] = [True] * (j + 1 - i)
-        i = j + 1
-    return flags
-
-
-def table_rows(texts: list[str], stopwords: frozenset[str] | None = STOPWORDS) -> list[bool]:
-    """Rows of a table or a structured list: runs of TABLE_MIN_ROWS or more lines that are each at least
-    a third numbers (two or more), of LIST_MIN_ITEMS or more lines with the same punctuation skeleton,
-    a numbered list's items, or a bulleted list's inside an article."""
-    numeric = _runs([_numeric_row(t) for t in texts], TABLE_MIN_ROWS)
-    listed = _runs([_list_item(t) for t in texts], LIST_MIN_ITEMS)
-    enumerated = _enumerated(texts, stopwords)
-    bulleted = _bulleted(texts, stopwords)
-    return [a or b or c or d for a, b, c, d in zip(numeric, listed, enumerated, bulleted, strict=True)]
-
-
-def wrapped_prose(texts: list[str], stopwords: frozenset[str] | None) -> list[bool]:
-    """Lines of a paragraph hard-wrapped over several lines (each but the last ends mid-sentence and the
-    next goes on in lower case) that reads as prose once joined: no single fragment passes is_prose."""
-    flags = [False] * len(texts)
-    i = 0
-    while i < len(texts):
-        j = i
-        while (
-            j + 1 < len(texts)
-            and len(texts[j].split()) >= WRAPPED_MIN_WORDS
-            and not texts[j].endswith(_TERMINAL)
-            and texts[j + 1][:1].islower()
-        ):
-            j += 1
-        if j > i and is_prose(" ".join(texts[i : j + 1]), stopwords):
-            flags[i : j + 1] = [True] * (j + 1 - i)
-        i = j + 1
-    return flags
 
 
 def _line_score(
@@ -247,6 +106,15 @@ def _ad_slots(scores: list[float], reasons: list[str | None]) -> list[float]:
         if i < j <= i + AD_SLOT_LINES and any(x > 0 for x in before) and any(x > 0 for x in after):
             out[i:j] = [-SHORT_LINE_COST] * (j - i)
         i = j + 1
+    return out
+
+
+def _bridged(scores: list[float], breaks: list[tuple[int, int]]) -> list[float]:
+    """A block set between two items of a numbered list costs what short lines cost: an advert or a box
+    inside a shopping list would otherwise cut the list in two, as ``_ad_slots`` inside prose."""
+    out = list(scores)
+    for first, last in breaks:
+        out[first : last + 1] = [-SHORT_LINE_COST] * (last + 1 - first)
     return out
 
 
@@ -349,7 +217,7 @@ def _label_body(draft: Draft, start: int, end: int) -> None:
         elif (
             not is_prose(text, draft.stopwords)
             and word_count(text) < HEADING_MAX_WORDS
-            and not text.endswith((*_TERMINAL, ","))
+            and not text.endswith((*LINE_END, ","))
         ):
             draft.labels[i] = "heading"
         else:
@@ -433,18 +301,20 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
     reasons = [boilerplate_reason(t) for t in texts]
     stopwords = page_stoplist(texts)
     counts = Counter(texts)
-    tables = table_rows(texts, stopwords)
+    lists = numbered_lists(texts, stopwords)
+    tables, breaks = table_rows(texts, stopwords, lists), list_breaks(lists)
     # Every copy of a repeated line costs (teasers listed twice); but when the first copies make a
     # run PRINTED_TWICE times richer, the article itself is printed twice, and its first copy counts.
     wrapped = wrapped_prose(texts, stopwords)
     lines = list(zip(texts, reasons, tables, wrapped, strict=True))
     every = _ad_slots([_line_score(t, r, counts[t] > 1, stopwords, table, w) for t, r, table, w in lines], reasons)
+    every = _bridged(every, breaks)
     seen: set[str] = set()
     first = []
     for t, r, table, w in lines:
         first.append(_line_score(t, r, t in seen, stopwords, table, w))
         seen.add(t)
-    first = _ad_slots(first, reasons)
+    first = _bridged(_ad_slots(first, reasons), breaks)
     run = densest_run(every)
     twice = densest_run(first) if len(seen) < len(texts) else None
     if twice and (run is None or _total(first, twice) >= PRINTED_TWICE * _total(every, run)):
