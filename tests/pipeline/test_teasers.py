@@ -101,22 +101,39 @@ _BOX = [x for n in range(1, 5) for x in (f"Headline of another story number {n}"
     ("lines", "expected"),
     [
         # a 'Related' box of headlines with a line of summary each, after the article
-        ([*ARTICLE, "Related stories", *_BOX], (12, 20)),
-        ([*ARTICLE, "You may also like", *_BOX, "Share"], (12, 20)),
-        ([*ARTICLE, "Les plus lus", *_BOX], (12, 20)),  # the same heading in the stoplists' other languages
-        ([*ARTICLE, "More you might like", *_BOX], (12, 20)),  # a recommendation widget's
-        ([*ARTICLE, "Around the Web", *_BOX], (12, 20)),
+        ([*ARTICLE, "Related stories", *_BOX], (12, 20, True)),
+        ([*ARTICLE, "You may also like", *_BOX, "Share"], (12, 20, True)),
+        ([*ARTICLE, "Les plus lus", *_BOX], (12, 20, True)),  # the same heading in the stoplists' other languages
+        ([*ARTICLE, "More you might like", *_BOX], (12, 20, True)),  # a recommendation widget's
+        ([*ARTICLE, "Around the Web", *_BOX], (12, 20, True)),
         # a table of contents over sections of one paragraph each is the article
         ([*ARTICLE, "In this guide", *_BOX], None),
-        # set inside the article, whose paragraphs go on below it
-        ([*ARTICLE[:6], "Related stories", *_BOX, *ARTICLE[6:]], None),
+        # set inside the article, whose paragraphs go on below it: a box, but no end of the article (its last
+        # item, a headline over two paragraphs, may be a section of the article)
+        ([*ARTICLE[:6], "Related stories", *_BOX, *ARTICLE[6:]], (6, 12, False)),
         # two teasers are no box yet; sections of two paragraphs are none
         ([*ARTICLE, "Related stories", *_BOX[:4]], None),
         ([*ARTICLE, "Related stories", *[x for n in range(3) for x in (f"Section {n}", P1, P2)]], None),
     ],
 )
-def test_teaser_box(lines: list[str], expected: tuple[int, int] | None) -> None:
+def test_teaser_box(lines: list[str], expected: tuple[int, int, bool] | None) -> None:
     assert teaser_box(lines, [boilerplate_reason(t) for t in lines], 0, len(lines) - 1) == expected
+
+
+def test_a_related_box_inside_the_article_is_cut_and_the_article_goes_on() -> None:
+    box = ["Most popular", *_BOX]
+    a = build("Energy ties deepen", "By Jane Doe", *ARTICLE[:6], *box, *ARTICLE[6:], "© 2024 Example")
+    assert all(p in a.text for p in ARTICLE)
+    reasons = {r.text: r.reason for r in a.removed}
+    assert [reasons.get(t) for t in box[:7]] == ["teaser_list"] * 7
+
+
+def test_a_long_paragraph_under_a_short_line_is_no_teaser_summary() -> None:
+    # a 'Most popular' box right above a review's spec line and its first, long paragraph
+    first = " ".join([P1, P2, P3])
+    lines = ["Most popular", *_BOX, "Tested by: Jane Doe RRP: 49.95 Euro (£40) More info: example.com", first, "Advert"]
+    page = [*lines, *ARTICLE]
+    assert boxes_above(page, [boilerplate_reason(t) for t in page], 9, len(page) - 1) == [(0, 8)]
 
 
 def test_a_related_box_after_the_article_is_cut_as_teasers() -> None:

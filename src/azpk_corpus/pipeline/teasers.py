@@ -80,6 +80,9 @@ def teaser_start(
 
 
 BOX_HEADLINE_MAX_WORDS = 20
+BOX_SUMMARY_MAX_WORDS = 50
+"""Longest line read as a box item's summary: a teaser's standfirst is a sentence or two; a longer line
+under a short one is an article's first paragraph under its headline or a product's name."""
 BOX_TAIL_WORDS = 40
 """Prose words below such a box within the run that still let it end the article (a paragraph, not text going on)."""
 _BOX_HEADING = re.compile(
@@ -94,19 +97,20 @@ _BOX_HEADING = re.compile(
 
 def teaser_box(
     texts: list[str], reasons: list[str | None], start: int, end: int, stopwords: frozenset[str] | None = STOPWORDS
-) -> tuple[int, int] | None:
-    """The first and last line of a box of teasers in the body run ``texts[start : end + 1]``, or None.
+) -> tuple[int, int, bool] | None:
+    """The first and last line of the first box of teasers in the body run ``texts[start : end + 1]``, and
+    whether it closes the article; None if there is none.
 
     A lexicon heading ('Related', 'More stories', 'You may also like') over TEASER_REPEATS or more
     teasers without dates, each a headline and one line of summary: the summaries read as prose, so
     the run goes on through them. An article's sections under their subheadings run longer than
-    one paragraph somewhere, and none stands under such a heading.
+    one paragraph somewhere, and none stands under such a heading. A box with BOX_TAIL_WORDS of prose
+    below it is set inside the article: the article goes on past it.
     """
     for i in range(start + 1, end + 1):
         last = _box_last(texts, reasons, i, end, stopwords)
-        # Set inside the article (its paragraphs go on below), the box is no end of it.
-        if last is not None and _prose_words(texts, last + 1, end, stopwords) < BOX_TAIL_WORDS:
-            return i, last
+        if last is not None:
+            return i, last, _prose_words(texts, last + 1, end, stopwords) < BOX_TAIL_WORDS
     return None
 
 
@@ -222,6 +226,8 @@ def _box_item(texts: list[str], j: int, stopwords: frozenset[str] | None) -> boo
         return False
     if is_person_name(headline) or bio_line(summary) is not None:
         return False  # an author box under the teasers: a name over a bio
+    if len(summary.split()) > BOX_SUMMARY_MAX_WORDS:
+        return False
     return is_prose(summary, stopwords) and not (j + 2 < len(texts) and is_prose(texts[j + 2], stopwords))
 
 
@@ -242,9 +248,12 @@ def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, in
     for top, last in box_links(texts, draft.reasons, start, end, draft.stopwords):
         _label_teasers(labels, top, last)
         end = top - 1 if last == end else end
-    if box := teaser_box(texts, draft.reasons, start, end, draft.stopwords):
-        _label_teasers(labels, *box)
-        end = box[0] - 1  # what stands below the box (an author box) is read as the tail
+    top = start
+    while box := teaser_box(texts, draft.reasons, top, end, draft.stopwords):
+        _label_teasers(labels, box[0], box[1])
+        if box[2]:
+            return start, box[0] - 1  # what stands below the box (an author box) is read as the tail
+        top = box[1]
     return start, end
 
 
