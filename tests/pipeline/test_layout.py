@@ -621,6 +621,17 @@ def test_comments_under_a_wordpress_title_are_no_text_and_their_first_name_no_au
     assert b.text == "\n\n".join([P1, P2, P3]) and not b.authors
 
 
+@pytest.mark.parametrize("heading", ["Media Contact:", "Press contacts", "For more information, contact:"])
+def test_a_press_releases_contact_is_no_author(heading: str) -> None:
+    tail = ["About Example Rail", "Example Rail is a freight company headquartered in Baku.", heading, "John Doe"]
+    a = build("Example Rail opens a corridor to Karachi", P1, P2, P3, *tail, "+994 12 555 0100", "© 2024 Example")
+    assert a.text == "\n\n".join([P1, P2, P3]) and not a.authors
+    assert {r.text: r.reason for r in a.removed}["John Doe"] != "author_name"
+    # a signature where no contact heading stands above it is the author's
+    b = build("Example Rail opens a corridor to Karachi", P1, P2, P3, "John Doe", "© 2024 Example")
+    assert [x.name for x in b.authors] == ["John Doe"]
+
+
 def test_a_short_article_keeps_its_run_over_the_fine_print_below_it() -> None:
     fine = [
         "By submitting this form you agree to Example Magazine using your data for the purposes of publishing "

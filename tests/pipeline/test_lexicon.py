@@ -12,6 +12,13 @@ from azpk_corpus.pipeline.lexicon import CAPTION, CAPTION_CREDIT, PUBLISHER_BLUR
         ("Leave a Reply", "comment_form"),
         ("Your email address will not be published. Required fields are marked *", "comment_form"),
         ("Follow us", "follow_prompt"),
+        # a press release's contact box; 'Contact us' asks the reader to act
+        ("Media Contact:", "contact_info"),
+        ("Press inquiries", "contact_info"),
+        ("For more information, please contact:", "contact_info"),
+        ("Investor Relations", "contact_info"),
+        ("International Relations", None),
+        ("Contact us", "call_to_action"),
         ("Follow us on Twitter and Facebook", "follow_prompt"),
         ("Share this article", "share_prompt"),
         ("Facebook Twitter WhatsApp", "share_prompt"),

@@ -135,6 +135,8 @@ def densest_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+CONTACT_REACH = 2
+"""Lines under a contact heading in which a name is the contact's (a title may stand between them)."""
 _OTHER_STORIES = frozenset({"teaser_list", "next_article"})
 
 
@@ -159,7 +161,12 @@ def _label_tail(draft: Draft, start: int, end: int) -> int:
         elif (bio := bio_line(text)) is not None:
             draft.labels[i] = "bio"
             draft.bios.append(BioBlock(bio[0], bio[1], i))
-        elif i > start and (name := _about_person(draft, i - 1)) is not None and is_prose(text, draft.stopwords):
+        elif (
+            i > start
+            and (name := _about_person(draft, i - 1)) is not None
+            and is_prose(text, draft.stopwords)
+            and not PUBLISHER_BLURB.match(text)  # 'About Example Rail' over 'Example Rail is headquartered in …'
+        ):
             draft.labels[i] = "bio"  # under 'About Jane Doe': a bio in any language, whatever its wording
             draft.bios.append(BioBlock(name or None, text, i))
         else:
@@ -194,8 +201,11 @@ def _about_person(draft: Draft, i: int) -> str | None:
 
 
 def _signature(draft: Draft, i: int) -> bool:
-    """Line ``i`` is nothing but a person's name, and not one the page uses as words."""
+    """Line ``i`` is nothing but a person's name, not one the page uses as words nor one under a contact
+    heading ('Media Contact:', whom a press release's readers are to call)."""
     name = strip_stray(draft.texts[i])
+    if "contact_info" in draft.reasons[max(i - CONTACT_REACH, 0) : i]:
+        return False
     return is_person_name(name) and plausible_names([name], draft.vocabulary)
 
 

@@ -72,6 +72,15 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         r"sesión) para|vous devez (être connecté|vous connecter) pour|du musst angemeldet sein)\b",
         25,
     ),
+    # A press release's contact box ('Media Contact:', 'Press inquiries', 'For more information, contact:'): the
+    # name under it is whom to call, not who wrote the text.
+    (
+        "contact_info",
+        r"^((media|press|investor|news ?room|public) (relations )?)?(contacts?|inquiries|enquiries)\s*:?$|"
+        r"^(media|press|investor|public) relations\s*:?$|"
+        r"^for (further|more|additional) (information|details),? (please )?contact\s*:?$",
+        5,
+    ),
     ("follow_prompt", r"^follow (us|@)", 45),
     ("follow_prompt", r"^follow \S+( \S+)? on\b", 6),
     ("follow_prompt", r"^(e-?mail|contact|reach) [\w .'’-]{1,40}\bat \S+@\S+", 30),
