@@ -409,6 +409,29 @@ def test_the_body_goes_on_past_chrome_inside_the_article(block: list[str], after
     assert not any(line in a.text for line in block)
 
 
+P6 = "Officials said the border post would stay open around the clock during the summer, and that lorries would no longer wait for days to cross."
+P7 = "Exporters welcomed the decision, although several said the fees charged at the border had risen twice in a year without any warning."
+LONG = [P4 + " " + P5, P6 + " " + P7, P5 + " " + P4, P7 + " " + P6, P1 + " " + P4]
+"""The article's second part: more words than its first, so the densest run starts below a block above them."""
+
+
+@pytest.mark.parametrize(
+    ("head", "block", "kept"),
+    [
+        ([P1, P2, P3], INSERT, True),  # an advert and a box inside the article: the text began above it
+        ([P1], INSERT, False),  # one line of prose above: a standfirst, a teaser
+        ([P1, P2, P3], ["By John Roe", *INSERT], False),  # a byline in the block: the article begins below it
+        ([P1, P1, P2], INSERT, False),  # a paragraph printed twice is the page's head (a standfirst over a share bar)
+        ([P1, P2, P3], ["© 2024 Example News", *INSERT], False),  # the page's foot: another page above
+    ],
+)
+def test_the_body_begins_above_chrome_inside_the_article(head: list[str], block: list[str], kept: bool) -> None:
+    a = build("Home", "World", *head, *block, *LONG, "Share this article")
+    assert all(p in a.text for p in LONG)
+    assert a.text.startswith(LONG[0]) is not kept
+    assert not any(line in a.text for line in INSERT)
+
+
 def test_a_short_article_over_its_comment_thread() -> None:
     """Three paragraphs are fewer words than COMMENTS_AFTER_WORDS: the thread's 'Reply' buttons show the comments.
     The thread outweighs the article here, so the run takes both in; '3 Comments' over a comment's date then

@@ -12,8 +12,9 @@ import re
 
 from .bios import bio_line
 from .draft import Draft
+from .header_lines import dateline
 from .lexicon import PUBLISHER_BLURB, comment_heading
-from .names import is_person_name, same_person, strip_stray
+from .names import is_person_name, same_person, starts_byline, strip_stray
 from .next_story import NEXT_ARTICLE_AFTER_WORDS, headed_text, story_head
 from .text_stats import is_prose, word_count
 
@@ -66,6 +67,49 @@ def resumed_end(draft: Draft, scores: list[float], end: int) -> int:
     if len(resumed) < INSERT_MIN_PROSE or sum(map(word_count, resumed)) < INSERT_MIN_WORDS:
         return end
     return last
+
+
+def resumed_start(draft: Draft, scores: list[float], start: int) -> int:
+    """The body run's first line, carried back over a block of chrome inside the article when the article's
+    first part stands above it.
+
+    The mirror of ``resumed_end``: when the paragraphs below an advert or a 'Related Stories' box outweigh
+    those above it (an article's first part of lists and short lines), the run starts below the block. It
+    starts above when the block is as ``resumed_end`` asks, holds no byline or dateline (the article's
+    own head, under a box of teasers), and INSERT_MIN_PROSE paragraphs in a row of INSERT_MIN_WORDS words,
+    each printed once, stand right above it; the run then takes in the rest of the article's first part.
+    """
+    texts, reasons = draft.texts, draft.reasons
+    gap = start - 1
+    while gap >= 0 and scores[gap] <= 0:
+        text = texts[gap]
+        if start - gap > INSERT_MAX_LINES or reasons[gap] in _PAGE_END or _PAGINATION.match(text):
+            return start
+        if starts_byline(text) or is_person_name(strip_stray(text)) or dateline(text) is not None:
+            return start  # the article's own head: what stands above it is the page's
+        gap -= 1
+    if gap < 0 or gap == start - 1 or not any(reasons[gap + 1 : start]):
+        return start
+    top = gap + 1  # paragraphs in a row right above the block, each printed once
+    while top > 0 and scores[top - 1] > 0 and not reasons[top - 1] and _paragraph(draft, top - 1):
+        top -= 1
+    above = texts[top : gap + 1]
+    if len(above) < INSERT_MIN_PROSE or sum(map(word_count, above)) < INSERT_MIN_WORDS:
+        return start
+    best, total, first = 0.0, 0.0, top  # and the rest of the article's first part, as the run scores it
+    for k in range(top - 1, -1, -1):
+        total += scores[k]
+        if total > best:
+            best, first = total, k
+    return first
+
+
+def _paragraph(draft: Draft, i: int) -> bool:
+    """Line ``i`` is a paragraph printed once on the page, no bio nor a publisher's blurb."""
+    text = draft.texts[i]
+    if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
+        return False
+    return draft.texts.count(text) == 1
 
 
 def _own_bio(draft: Draft, i: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from .bios import BioBlock, about_heading, bio_line, role_line
-from .body_end import article_end, resumed_end
+from .body_end import article_end, resumed_end, resumed_start
 from .credits import label_credits, linked_author, site_owner
 from .draft import Draft
 from .header import BODY_HEAD_LINES, label_header
@@ -342,12 +342,13 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         tables=tables,
         wrapped=wrapped,
     )
-    last = resumed_end(draft, scores, run[1])
-    for i in range(run[1] + 1, last + 1):
-        if scores[i] > 0:
-            break
-        draft.labels[i] = reasons[i] or "page_chrome"  # the block the run was carried over
-    return draft, run[0], last
+    last, first = resumed_end(draft, scores, run[1]), resumed_start(draft, scores, run[0])
+    for block in (range(run[1] + 1, last + 1), range(run[0] - 1, first - 1, -1)):
+        for i in block:  # the block the run was carried over, up to the article's text past it
+            if scores[i] > 0:
+                break
+            draft.labels[i] = reasons[i] or "page_chrome"
+    return draft, first, last
 
 
 def layout(page: Page) -> Layout | None:
