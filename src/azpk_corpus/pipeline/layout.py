@@ -342,13 +342,13 @@ def prepare(page: Page) -> tuple[Draft, int, int] | None:
         tables=tables,
         wrapped=wrapped,
     )
-    last, first = resumed_end(draft, scores, run[1]), resumed_start(draft, scores, run[0])
-    for block in (range(run[1] + 1, last + 1), range(run[0] - 1, first - 1, -1)):
+    top, last = resumed_start(draft, scores, run[0]), resumed_end(draft, scores, run[1])
+    for block in (range(run[1] + 1, last + 1), range(run[0] - 1, top - 1, -1)):
         for i in block:  # the block the run was carried over, up to the article's text past it
             if scores[i] > 0:
                 break
             draft.labels[i] = reasons[i] or "page_chrome"
-    return draft, first, last
+    return draft, top, last
 
 
 def layout(page: Page) -> Layout | None:
