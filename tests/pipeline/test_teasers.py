@@ -136,6 +136,13 @@ def test_a_long_paragraph_under_a_short_line_is_no_teaser_summary() -> None:
     assert boxes_above(page, [boilerplate_reason(t) for t in page], 9, len(page) - 1) == [(0, 8)]
 
 
+def test_a_table_below_a_box_closing_the_text_is_the_article_going_on() -> None:
+    # tour dates under the article, a 'Related stories' box set between: the dates are the article's
+    dates = [f"June {d} – City {d}, ST @ Arena Number {d}" for d in range(9, 16)]
+    a = build("Energy ties deepen", "By Jane Doe", *ARTICLE[:4], "Related stories", *_BOX, "Tour dates", *dates)
+    assert all(d in a.text for d in dates) and _BOX[1] not in a.text
+
+
 def test_a_related_box_after_the_article_is_cut_as_teasers() -> None:
     bio = "Jane Doe is a senior correspondent at the paper, where she covers energy and trade."
     a = build("Energy ties deepen", "By Jane Doe", *ARTICLE, "More stories", *_BOX, "Jane Doe", bio, "© 2024 Example")

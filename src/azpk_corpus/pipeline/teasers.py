@@ -251,8 +251,10 @@ def cut_teasers(draft: Draft, start: int, end: int, first: int) -> tuple[int, in
     top = start
     while box := teaser_box(texts, draft.reasons, top, end, draft.stopwords):
         _label_teasers(labels, box[0], box[1])
-        if box[2]:
-            return start, box[0] - 1  # what stands below the box (an author box) is read as the tail
+        # What stands below a box closing the article (an author box) is read as the tail; a table below it
+        # (the standings, the qualified teams) is the article going on, as paragraphs would be.
+        if box[2] and not any(map(draft.content_row, range(box[1] + 1, end + 1))):
+            return start, box[0] - 1
         top = box[1]
     return start, end
 
