@@ -39,6 +39,10 @@ from tests.pipeline.pages import P1, P2, P3, build
         ("[x](" + "a" * 5000 + " and more", "[x](" + "a" * 5000 + " and more"),
         # a text browser's link numbers go; footnote marks stay
         ("[12]Jane Doe", "Jane Doe"),
+        ("[78]1a etapa: 10 de março – Interlagos", "1a etapa: 10 de março – Interlagos"),
+        ("[5]10 best beaches in Europe", "10 best beaches in Europe"),
+        ("[3]2 Comments", "2 Comments"),
+        ("[1]2", "[1]2"),  # a bare number after the mark: nothing says it is a link's text
         # reference-style links and a line in underscores (html2text's emphasis)
         ("By [Jane Doe][4] on March 3, 2024", "By Jane Doe on March 3, 2024"),
         ("See [the report][] and [the map][map].", "See the report and the map."),

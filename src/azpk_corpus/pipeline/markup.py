@@ -39,9 +39,10 @@ _WRAPPED = re.compile(r"^\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*$")
 _UNDERSCORED = re.compile(r"^_(?=[^\s_])([^_]+?)(?<=[^\s_])_$")
 """A line wrapped in one '_' (emphasis, as html2text prints it: '_By Jane Doe_'); '__init__' stays."""
 _QUOTE = re.compile(r"^>\s+")
-_LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])")
-"""A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it);
-a footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
+_LINK_NUMBER = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\s\d\[\]().,;:])|^\[\d{1,4}\](?=\d[^\]]*[^\W\d_])")
+"""A text browser's link number glued to the link's text ('[12]Jane Doe', as ``lynx -dump`` prints it),
+at a line's start also to a text that opens with a number ('[78]1a etapa', '[5]10 best beaches'); a
+footnote mark stands after a word ('text[1]') or before a space ('[1] Note'), and stays."""
 _MARKS = frozenset("#*[>_")
 """A line holding none of these characters has no markup to read: the common case, one set test."""
 LIST_MARK = re.compile(r"^[-*+•·▪◦‣–]\s+(?=\S)")
