@@ -1,9 +1,9 @@
-"""Layout pass: where the article's text ends, past the densest run's raw edge.
+"""Layout pass: where the article's text begins and ends, past the densest run's raw edges.
 
-The densest run of prose stops where chrome costs more than the text below earns, and runs on
-through prose that is no part of the article. Two corrections, both read from the run's end:
-``resumed_end`` carries it over a short block of chrome set inside the article, and
-``article_end`` closes it above the byline author's own bio or the comments.
+The densest run of prose stops where chrome costs more than the text beyond earns, and runs on
+through prose that is no part of the article. Three corrections: ``resumed_end`` and
+``resumed_start`` carry it over a short block of chrome set inside the article, below or above,
+and ``article_end`` closes it above the byline author's own bio, the comments or the next story.
 """
 
 from __future__ import annotations
