@@ -12,6 +12,7 @@ from azpk_corpus.pipeline.names import (
     same_person,
     starts_byline,
     strip_stray,
+    wire_lead_names,
 )
 
 
@@ -320,6 +321,33 @@ def test_bylines_in_chinese_japanese_and_korean(line: str, names: list[str] | No
     parsed = parse_byline(line)
     assert (parsed.names if parsed else None) == names
     assert parsed is None or parsed.marked
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("(서울=연합뉴스) 홍길동 기자 = 정부가 내년 반도체 수출 지원을 위해 예산을 투입하기로 했다.", ["홍길동"]),
+        ("(세종=연합뉴스) 홍길동·김철수 기자 = 정부가 예산을 투입하기로 했다.", ["홍길동", "김철수"]),
+        ("(서울=연합뉴스) 홍길동 기자 =", []),  # a line of its own is a byline (parse_byline), no paragraph's lead
+        ("정부가 내년 반도체 수출 지원을 위해 예산을 투입하기로 했다.", []),
+        ("(Baku=AP) Jane Doe = The talks began.", []),
+    ],
+)
+def test_wire_lead_names(line: str, names: list[str]) -> None:
+    assert wire_lead_names(line) == names
+
+
+def test_a_korean_wire_story_credits_its_reporter_in_its_first_paragraph() -> None:
+    from tests.pipeline.pages import build
+
+    lead = "(서울=연합뉴스) 홍길동 기자 = 정부가 내년 반도체 수출 지원을 위해 2조원 규모의 예산을 투입하기로 했다고 20일 밝혔다."
+    rest = [
+        "산업통상자원부는 이날 열린 회의에서 반도체 산업 경쟁력 강화 방안을 발표하고 업계의 의견을 들었다.",
+        "업계는 정부의 지원 확대를 환영하면서도 규제 완화가 함께 이뤄져야 한다고 지적했다.",
+    ]
+    article = build("전체메뉴", "경제", "정부, 반도체 수출 지원에 2조원 투입", "2019-11-20 10:30", lead, *rest)
+    assert [a.name for a in article.authors] == ["홍길동"]
+    assert article.text == "\n\n".join([lead, *rest])  # the credit stays the paragraph's, as a wire dateline does
 
 
 def test_a_korean_page_names_its_reporter() -> None:

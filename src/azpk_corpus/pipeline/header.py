@@ -44,6 +44,7 @@ from .names import (
     single_name,
     starts_byline,
     strip_stray,
+    wire_lead_names,
 )
 from .next_story import next_story
 from .teasers import TEASER_PERIOD, TEASER_REPEATS
@@ -125,6 +126,7 @@ class _Header:
         self.menu = menu_lines(draft.texts)
         self.summary = summary_points(draft.texts, self.head_end)
         self.first_prose: int | None = None  # the first prose line from ``start``, once asked for
+        self.wire_names: list[str] = []  # the reporters a wire story's first paragraph credits
         publisher = {catalog.publisher.casefold().replace(" ", "")} if catalog.publisher else set()
         texts, labels = draft.texts, draft.labels
         self.vocabulary = draft.vocabulary
@@ -138,6 +140,9 @@ class _Header:
                 continue
             if in_body and (wired := wire_date(text)):
                 self.dates[i] = wired  # the line stays the text's first paragraph
+                continue
+            if in_body and not self.wire_names and (credited := wire_lead_names(text)):
+                self.wire_names = credited  # likewise: a byline only when no other line is one
                 continue
             found = (
                 breadcrumb(text, texts[i + 1 : i + 4])
@@ -469,6 +474,8 @@ def label_header(draft: Draft, start: int, end: int, catalog: CatalogEntry) -> i
                 labels[head.markers[i]] = "byline"
     if chosen is not None:
         draft.byline = head.bylines[chosen].names
+    elif head.wire_names:
+        draft.byline = head.wire_names
     # The headline's own credit names the authors unless a byline names others (a book review's title).
     credited = credited_title(texts[title_at], draft.vocabulary) if title_at >= 0 else None
     if credited is not None and (chosen is None or draft.byline == credited[1]):

@@ -346,6 +346,18 @@ _CJK_BYLINE = re.compile(
 
 
 _HANGUL_ONLY = re.compile(r"^[\uac00-\ud7af\s]+$")
+_WIRE_LEAD = re.compile(
+    rf"^[(（][^()（）=＝]{{1,12}}[=＝][^()（）]{{1,20}}[)）]\s*(?P<names>{_CJK_NAME}(?:\s*[,·・]\s*{_CJK_NAME}){{0,3}})"
+    rf"\s*{_CJK_ROLE}\s*[=＝]\s*\S"
+)
+"""A Korean wire story's lead credit, opening its first paragraph: '(서울=연합뉴스) 홍길동 기자 = 정부는 …'."""
+
+
+def wire_lead_names(text: str) -> list[str]:
+    """The reporters a wire story's first paragraph credits before its text ('(서울=연합뉴스) 홍길동 기자 = …'),
+    or []: the line is the article's text, and its credit its byline."""
+    found = _WIRE_LEAD.match(text) if not text.isascii() else None
+    return [] if found is None else [n for n in re.split(r"\s*[,·・]\s*", found.group("names")) if n]
 
 
 def _cjk_byline(text: str) -> Byline | None:
