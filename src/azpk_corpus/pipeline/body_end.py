@@ -58,10 +58,7 @@ def resumed_end(draft: Draft, scores: list[float], end: int) -> int:
     if gap == end + 1 or not any(reasons[end + 1 : gap]):
         return end
     last = gap - 1
-    while last + 1 < len(texts) and scores[last + 1] > 0 and not reasons[last + 1]:
-        text = texts[last + 1]
-        if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
-            break
+    while last + 1 < len(texts) and scores[last + 1] > 0 and not reasons[last + 1] and _paragraph(draft, last + 1):
         last += 1
     resumed = texts[gap : last + 1]
     if len(resumed) < INSERT_MIN_PROSE or sum(map(word_count, resumed)) < INSERT_MIN_WORDS:
@@ -92,6 +89,8 @@ def resumed_start(draft: Draft, scores: list[float], start: int) -> int:
         return start
     top = gap + 1  # paragraphs in a row right above the block, each printed once
     while top > 0 and scores[top - 1] > 0 and not reasons[top - 1] and _paragraph(draft, top - 1):
+        if texts.count(texts[top - 1]) > 1:
+            break  # a standfirst printed twice over a share bar: the page's head, not the article's text
         top -= 1
     above = texts[top : gap + 1]
     if len(above) < INSERT_MIN_PROSE or sum(map(word_count, above)) < INSERT_MIN_WORDS:
@@ -105,11 +104,9 @@ def resumed_start(draft: Draft, scores: list[float], start: int) -> int:
 
 
 def _paragraph(draft: Draft, i: int) -> bool:
-    """Line ``i`` is a paragraph printed once on the page, no bio nor a publisher's blurb."""
+    """Line ``i`` reads as a paragraph of the article: prose, and no bio nor a publisher's blurb."""
     text = draft.texts[i]
-    if not is_prose(text, draft.stopwords) or bio_line(text) is not None or PUBLISHER_BLURB.match(text):
-        return False
-    return draft.texts.count(text) == 1
+    return is_prose(text, draft.stopwords) and bio_line(text) is None and not PUBLISHER_BLURB.match(text)
 
 
 def _own_bio(draft: Draft, i: int) -> bool:

@@ -116,7 +116,8 @@ class _Header:
         self.draft, self.start = draft, start
         self.head_end = min(end + 1, start + BODY_HEAD_LINES)
         # A short article's window may reach the next story's head: its byline and date are not the article's.
-        self.head_end = next_story(draft, start, self.head_end - 1) or self.head_end
+        if (story := next_story(draft, start, self.head_end - 1)) is not None:
+            self.head_end = story
         self.crumbs: list[str] = []
         self.bylines: dict[int, Byline] = {}
         self.markers: dict[int, int] = {}  # byline line -> its bare 'By' line
